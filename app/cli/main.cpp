@@ -1,0 +1,22 @@
+#include "command.h"
+#include "commandline.h"
+#include "util/appidentity.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    rw::setApplicationIdentity();
+
+    rw::cli::CommandRegistry registry;
+    rw::cli::registerCatalogCommands(registry);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    rw::cli::CommandLine commandLine(registry);
+    return commandLine.run(QCoreApplication::arguments().mid(1), out, err);
+}

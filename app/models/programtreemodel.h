@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/program.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+
+// Programs as top-level rows with their tracks as children, for browsing.
+// Holds summaries only (no sites or features); details load on selection.
+class ProgramTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        InstitutionColumn,
+        LocationColumn,
+        TypeColumn,
+        AmbulatoryColumn,
+        SitesColumn,
+        ColumnCount
+    };
+    enum Role { KeyRole = Qt::UserRole + 1, IsTrackRole, SortRole };
+
+    explicit ProgramTreeModel(QObject *parent = nullptr);
+
+    void setPrograms(QList<rw::Program> programs);
+    const QList<rw::Program> &programs() const { return m_programs; }
+    // The program for an index of either level, or nullptr.
+    const rw::Program *programAt(const QModelIndex &index) const;
+    const rw::Track *trackAt(const QModelIndex &index) const;
+    QModelIndex indexOfProgram(const QString &key) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant programData(const rw::Program &program, int column, int role) const;
+    QVariant trackData(const rw::Program &program, const rw::Track &track, int column,
+                       int role) const;
+
+    QList<rw::Program> m_programs;
+};

@@ -1,0 +1,40 @@
+# One INTERFACE target that every Rankwise target links: the language level,
+# warnings and the strict Qt flags live here and nowhere else.
+
+add_library(rankwise_build_flags INTERFACE)
+add_library(Rankwise::BuildFlags ALIAS rankwise_build_flags)
+
+target_compile_features(rankwise_build_flags INTERFACE cxx_std_20)
+
+target_compile_definitions(rankwise_build_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    RANKWISE_VERSION="${PROJECT_VERSION}"
+    RANKWISE_APP_ID="${RANKWISE_APP_ID}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(rankwise_build_flags INTERFACE
+        -Wall -Wextra -Wpedantic
+        -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wcast-qual -Wformat=2 -Wimplicit-fallthrough
+        -Wmissing-declarations
+        $<$<CXX_COMPILER_ID:GNU>:-Wduplicated-cond -Wlogical-op>)
+endif()
+
+# Sanitizers for the asan preset: address + undefined behaviour, failing hard
+# on the first report so ctest sees a non-zero exit.
+option(RANKWISE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(RANKWISE_SANITIZE)
+    set(_rw_san -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_compile_options(rankwise_build_flags INTERFACE ${_rw_san})
+    target_link_options(rankwise_build_flags INTERFACE ${_rw_san})
+endif()

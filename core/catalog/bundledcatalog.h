@@ -1,0 +1,20 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "catalog/catalogupdater.h"
+#include "util/result.h"
+
+namespace rw {
+
+class Database;
+
+// The catalog compiled into the binary (resources/catalog/catalog.json).
+namespace BundledCatalog {
+
+// Parsed once per process.
+const Result<Catalog> &load();
+// Updates the database's catalog rows when the bundled catalog is newer.
+Result<CatalogUpdater::Outcome> install(Database &db);
+
+} // namespace BundledCatalog
+} // namespace rw

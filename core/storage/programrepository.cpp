@@ -1,0 +1,565 @@
+#include "storage/programrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+#include "util/keys.h"
+#include "util/nrmpcode.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace rw {
+
+namespace {
+
+using SqlValues::optionalDouble;
+using SqlValues::optionalInt;
+
+const QString kProgramColumns = QStringLiteral(
+    "p.id, p.key, p.name, i.key, i.name, p.specialty, p.city, p.state, p.description, "
+    "p.website, p.positions, p.schedule_model, p.ambulatory_share_min, p.ambulatory_share_max, "
+    "p.ambulatory_months_min, p.ambulatory_months_max, p.origin, p.source, "
+    "(SELECT count(*) FROM sites s WHERE s.program_id = p.id AND s.withdrawn = 0)");
+
+Program programFromRow(const QSqlQuery &q)
+{
+    Program p;
+    p.id = q.value(0).toLongLong();
+    p.key = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.institutionKey = q.value(3).toString();
+    p.institutionName = q.value(4).toString();
+    p.specialty = q.value(5).toString();
+    p.city = q.value(6).toString();
+    p.state = q.value(7).toString();
+    p.description = q.value(8).toString();
+    p.website = q.value(9).toString();
+    p.positions = optionalInt(q.value(10));
+    p.scheduleModel = q.value(11).toString();
+    p.ambulatoryShare = {optionalDouble(q.value(12)), optionalDouble(q.value(13))};
+    p.ambulatoryMonths = {optionalDouble(q.value(14)), optionalDouble(q.value(15))};
+    p.origin = originFromId(q.value(16).toString());
+    p.source = q.value(17).toString();
+    p.siteCount = q.value(18).toInt();
+    return p;
+}
+
+const QString kTrackColumns = QStringLiteral(
+    "t.id, t.program_id, t.key, p.key, t.name, t.type, t.nrmp_code, t.positions, "
+    "t.schedule_model, t.ambulatory_share_min, t.ambulatory_share_max, t.ambulatory_months_min, "
+    "t.ambulatory_months_max, t.description, t.origin, t.source");
+
+Track trackFromRow(const QSqlQuery &q)
+{
+    Track t;
+    t.id = q.value(0).toLongLong();
+    t.programId = q.value(1).toLongLong();
+    t.key = q.value(2).toString();
+    t.programKey = q.value(3).toString();
+    t.name = q.value(4).toString();
+    t.type = trackTypeFromId(q.value(5).toString()).value_or(TrackType::Other);
+    t.nrmpCode = q.value(6).toString();
+    t.positions = optionalInt(q.value(7));
+    t.scheduleModel = q.value(8).toString();
+    t.ambulatoryShare = {optionalDouble(q.value(9)), optionalDouble(q.value(10))};
+    t.ambulatoryMonths = {optionalDouble(q.value(11)), optionalDouble(q.value(12))};
+    t.description = q.value(13).toString();
+    t.origin = originFromId(q.value(14).toString());
+    t.source = q.value(15).toString();
+    return t;
+}
+
+// Runs a read query with one bound id and calls `row` for each result row.
+template<typename Row>
+Status eachRow(const Database &db, const QString &sql, const QVariantList &values, Row row)
+{
+    auto query = prepare(db, sql);
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    SqlValues::bindAll(*query, values);
+    if (auto status = execute(*query, ProgramRepository::tr("reading programs")); !status)
+        return status;
+    while (query->next())
+        row(*query);
+    return {};
+}
+
+} // namespace
+
+Result<QList<Program>> ProgramRepository::listPrograms(bool includeWithdrawn) const
+{
+    QList<Program> programs;
+    QHash<qint64, qsizetype> indexById;
+    const QString withdrawn =
+        includeWithdrawn ? QString() : QStringLiteral(" WHERE p.withdrawn = 0");
+    Status status =
+        eachRow(m_db,
+                QStringLiteral("SELECT ") + kProgramColumns
+                    + QStringLiteral(" FROM programs p LEFT JOIN institutions i "
+                                     "ON i.id = p.institution_id")
+                    + withdrawn + QStringLiteral(" ORDER BY p.name COLLATE NOCASE, p.key"),
+                {}, [&](const QSqlQuery &q) {
+                    indexById.insert(q.value(0).toLongLong(), programs.size());
+                    programs.append(programFromRow(q));
+                });
+    if (!status)
+        return status.error();
+    const QString trackFilter =
+        includeWithdrawn ? QString() : QStringLiteral(" WHERE t.withdrawn = 0");
+    status = eachRow(m_db,
+                     QStringLiteral("SELECT ") + kTrackColumns
+                         + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id")
+                         + trackFilter + QStringLiteral(" ORDER BY t.program_id, t.position"),
+                     {}, [&](const QSqlQuery &q) {
+                         const auto it = indexById.constFind(q.value(1).toLongLong());
+                         if (it != indexById.cend())
+                             programs[*it].tracks.append(trackFromRow(q));
+                     });
+    if (!status)
+        return status.error();
+    return programs;
+}
+
+Result<Program> ProgramRepository::program(const QString &key) const
+{
+    std::optional<Program> found;
+    Status status = eachRow(m_db,
+                            QStringLiteral("SELECT ") + kProgramColumns
+                                + QStringLiteral(" FROM programs p LEFT JOIN institutions i "
+                                                 "ON i.id = p.institution_id WHERE p.key = ?"),
+                            {key}, [&](const QSqlQuery &q) { found = programFromRow(q); });
+    if (!status)
+        return status.error();
+    if (!found)
+        return Error::notFound(tr("There is no program with the key “%1”.").arg(key));
+    if (auto details = loadDetails(*found); !details)
+        return details.error();
+    return *found;
+}
+
+Status ProgramRepository::loadDetails(Program &program) const
+{
+    const QVariantList id {program.id};
+    Status status = eachRow(m_db,
+                            QStringLiteral("SELECT label, value, source FROM program_facts "
+                                           "WHERE program_id = ? ORDER BY position"),
+                            id, [&](const QSqlQuery &q) {
+                                program.facts.append({q.value(0).toString(), q.value(1).toString(),
+                                                      q.value(2).toString()});
+                            });
+    if (!status)
+        return status;
+    status = eachRow(m_db,
+                     QStringLiteral("SELECT name, role, source FROM program_partners "
+                                    "WHERE program_id = ? ORDER BY position"),
+                     id, [&](const QSqlQuery &q) {
+                         program.partners.append(
+                             {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+                     });
+    if (!status)
+        return status;
+    status = eachRow(
+        m_db,
+        QStringLiteral("SELECT r.key FROM program_resources pr JOIN resources r "
+                       "ON r.id = pr.resource_id WHERE pr.program_id = ? ORDER BY r.name"),
+        id, [&](const QSqlQuery &q) { program.resourceKeys.append(q.value(0).toString()); });
+    if (!status)
+        return status;
+
+    QHash<qint64, qsizetype> trackIndex;
+    QHash<qint64, QString> trackKeys;
+    status = eachRow(m_db,
+                     QStringLiteral("SELECT ") + kTrackColumns
+                         + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id "
+                                          "WHERE t.program_id = ? AND t.withdrawn = 0 "
+                                          "ORDER BY t.position"),
+                     id, [&](const QSqlQuery &q) {
+                         Track track = trackFromRow(q);
+                         trackIndex.insert(track.id, program.tracks.size());
+                         trackKeys.insert(track.id, track.key);
+                         program.tracks.append(track);
+                     });
+    if (!status)
+        return status;
+    status =
+        eachRow(m_db,
+                QStringLiteral("SELECT f.track_id, f.label, f.value, f.source FROM track_facts f "
+                               "JOIN tracks t ON t.id = f.track_id WHERE t.program_id = ? "
+                               "ORDER BY f.track_id, f.position"),
+                id, [&](const QSqlQuery &q) {
+                    const auto it = trackIndex.constFind(q.value(0).toLongLong());
+                    if (it != trackIndex.cend())
+                        program.tracks[*it].facts.append(
+                            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+                });
+    if (!status)
+        return status;
+
+    QHash<qint64, qsizetype> siteIndex;
+    status = eachRow(m_db,
+                     QStringLiteral("SELECT id, key, name, short_name, residents_placed, "
+                                    "residents_min, residents_max, distance_miles, location, "
+                                    "description, origin, source FROM sites "
+                                    "WHERE program_id = ? AND withdrawn = 0 ORDER BY position"),
+                     id, [&](const QSqlQuery &q) {
+                         ContinuitySite site;
+                         site.id = q.value(0).toLongLong();
+                         site.programId = program.id;
+                         site.programKey = program.key;
+                         site.key = q.value(1).toString();
+                         site.name = q.value(2).toString();
+                         site.shortName = q.value(3).toString();
+                         site.residentsPlaced.text = q.value(4).toString();
+                         site.residentsPlaced.min = optionalInt(q.value(5));
+                         site.residentsPlaced.max = optionalInt(q.value(6));
+                         site.distanceMiles = optionalDouble(q.value(7));
+                         site.location = q.value(8).toString();
+                         site.description = q.value(9).toString();
+                         site.origin = originFromId(q.value(10).toString());
+                         site.source = q.value(11).toString();
+                         siteIndex.insert(site.id, program.sites.size());
+                         program.sites.append(site);
+                     });
+    if (!status)
+        return status;
+    auto siteAt = [&](const QSqlQuery &q) -> ContinuitySite * {
+        const auto it = siteIndex.constFind(q.value(0).toLongLong());
+        return it == siteIndex.cend() ? nullptr : &program.sites[*it];
+    };
+    status = eachRow(m_db,
+                     QStringLiteral("SELECT st.site_id, st.track_id FROM site_tracks st "
+                                    "JOIN sites s ON s.id = st.site_id "
+                                    "JOIN tracks t ON t.id = st.track_id "
+                                    "WHERE s.program_id = ? ORDER BY st.site_id, t.position"),
+                     id, [&](const QSqlQuery &q) {
+                         if (ContinuitySite *site = siteAt(q)) {
+                             const QString trackKey = trackKeys.value(q.value(1).toLongLong());
+                             if (!trackKey.isEmpty())
+                                 site->trackKeys.append(trackKey);
+                         }
+                     });
+    if (!status)
+        return status;
+    status = eachRow(m_db,
+                     QStringLiteral("SELECT l.site_id, l.language, l.kind FROM site_languages l "
+                                    "JOIN sites s ON s.id = l.site_id WHERE s.program_id = ? "
+                                    "ORDER BY l.site_id, l.position"),
+                     id, [&](const QSqlQuery &q) {
+                         if (ContinuitySite *site = siteAt(q))
+                             site->languages.append({q.value(1).toString(),
+                                                     siteLanguageKindFromId(q.value(2).toString())
+                                                         .value_or(SiteLanguage::Kind::Staff)});
+                     });
+    if (!status)
+        return status;
+    status = eachRow(m_db,
+                     QStringLiteral("SELECT v.site_id, v.name, v.kind FROM site_services v "
+                                    "JOIN sites s ON s.id = v.site_id WHERE s.program_id = ? "
+                                    "ORDER BY v.site_id, v.position"),
+                     id, [&](const QSqlQuery &q) {
+                         if (ContinuitySite *site = siteAt(q))
+                             site->services.append({q.value(1).toString(),
+                                                    siteServiceKindFromId(q.value(2).toString())
+                                                        .value_or(SiteService::Kind::Service)});
+                     });
+    if (!status)
+        return status;
+    status = eachRow(
+        m_db,
+        QStringLiteral("SELECT f.site_id, f.label, f.value FROM site_facts f "
+                       "JOIN sites s ON s.id = f.site_id WHERE s.program_id = ? "
+                       "ORDER BY f.site_id, f.position"),
+        id, [&](const QSqlQuery &q) {
+            if (ContinuitySite *site = siteAt(q))
+                site->facts.append({q.value(1).toString(), q.value(2).toString(), site->source});
+        });
+    if (!status)
+        return status;
+
+    return eachRow(m_db,
+                   QStringLiteral("SELECT f.id, f.key, t.key, f.category, f.name, f.duration, "
+                                  "f.description, f.origin, f.source FROM features f "
+                                  "LEFT JOIN tracks t ON t.id = f.track_id "
+                                  "WHERE f.program_id = ? ORDER BY f.position"),
+                   id, [&](const QSqlQuery &q) {
+                       CurriculumFeature feature;
+                       feature.id = q.value(0).toLongLong();
+                       feature.programId = program.id;
+                       feature.programKey = program.key;
+                       feature.key = q.value(1).toString();
+                       feature.trackKey = q.value(2).toString();
+                       feature.category = q.value(3).toString();
+                       feature.name = q.value(4).toString();
+                       feature.duration = q.value(5).toString();
+                       feature.description = q.value(6).toString();
+                       feature.origin = originFromId(q.value(7).toString());
+                       feature.source = q.value(8).toString();
+                       program.features.append(feature);
+                   });
+}
+
+Result<Track> ProgramRepository::track(const QString &key) const
+{
+    std::optional<Track> found;
+    Status status =
+        eachRow(m_db,
+                QStringLiteral("SELECT ") + kTrackColumns
+                    + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id "
+                                     "WHERE t.key = ?"),
+                {key}, [&](const QSqlQuery &q) { found = trackFromRow(q); });
+    if (!status)
+        return status.error();
+    if (!found)
+        return Error::notFound(tr("There is no track with the key “%1”.").arg(key));
+    return *found;
+}
+
+Result<QList<Resource>> ProgramRepository::resources() const
+{
+    QList<Resource> resources;
+    QHash<qint64, qsizetype> index;
+    Status status =
+        eachRow(m_db,
+                QStringLiteral("SELECT id, key, name, kind, city, state, address, phone, "
+                               "website, description, source FROM resources "
+                               "ORDER BY name COLLATE NOCASE"),
+                {}, [&](const QSqlQuery &q) {
+                    Resource r;
+                    r.id = q.value(0).toLongLong();
+                    r.key = q.value(1).toString();
+                    r.name = q.value(2).toString();
+                    r.kind = q.value(3).toString();
+                    r.city = q.value(4).toString();
+                    r.state = q.value(5).toString();
+                    r.address = q.value(6).toString();
+                    r.phone = q.value(7).toString();
+                    r.website = q.value(8).toString();
+                    r.description = q.value(9).toString();
+                    r.source = q.value(10).toString();
+                    index.insert(r.id, resources.size());
+                    resources.append(r);
+                });
+    if (!status)
+        return status.error();
+    status =
+        eachRow(m_db,
+                QStringLiteral("SELECT resource_id, category, name, description "
+                               "FROM resource_offerings ORDER BY resource_id, position"),
+                {}, [&](const QSqlQuery &q) {
+                    const auto it = index.constFind(q.value(0).toLongLong());
+                    if (it != index.cend())
+                        resources[*it].offerings.append(
+                            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+                });
+    if (!status)
+        return status.error();
+    return resources;
+}
+
+Result<Resource> ProgramRepository::resource(const QString &key) const
+{
+    auto all = resources();
+    if (!all)
+        return all.error();
+    for (const Resource &r : *all) {
+        if (r.key == key)
+            return r;
+    }
+    return Error::notFound(tr("There is no resource with the key “%1”.").arg(key));
+}
+
+QString ProgramRepository::validate(const Program &program)
+{
+    if (program.name.trimmed().isEmpty())
+        return tr("A program needs a name.");
+    if (program.institutionName.trimmed().isEmpty())
+        return tr("A program needs an institution.");
+    if (program.tracks.isEmpty())
+        return tr("A program needs at least one track.");
+    QSet<QString> names;
+    QSet<QString> codes;
+    for (const Track &track : program.tracks) {
+        const QString name = track.name.trimmed();
+        if (name.isEmpty())
+            return tr("Every track needs a name.");
+        if (names.contains(name.toLower()))
+            return tr("The track name “%1” is used twice.").arg(name);
+        names.insert(name.toLower());
+        if (!track.nrmpCode.isEmpty()) {
+            if (!NrmpCode::isValid(track.nrmpCode))
+                return NrmpCode::problem(track.nrmpCode);
+            const QString code = NrmpCode::normalized(track.nrmpCode);
+            if (codes.contains(code))
+                return tr("The NRMP code %1 is used by two tracks.").arg(code);
+            codes.insert(code);
+        }
+    }
+    if (!program.website.isEmpty() && !program.website.startsWith(QStringLiteral("https://"))
+        && !program.website.startsWith(QStringLiteral("http://")))
+        return tr("The website must start with http:// or https://.");
+    return {};
+}
+
+Result<QString> ProgramRepository::uniqueKey(const QString &table, const QString &base) const
+{
+    auto query = prepare(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE key = ?").arg(table));
+    if (!query)
+        return query.error();
+    for (int n = 1; n < 100000; ++n) {
+        const QString candidate = n == 1 ? base : base + u'-' + QString::number(n);
+        query->bindValue(0, candidate);
+        if (auto status = execute(*query, tr("choosing a key")); !status)
+            return status.error();
+        const bool taken = query->next();
+        query->finish();
+        if (!taken)
+            return candidate;
+    }
+    return Error::internal(tr("No free key for “%1”.").arg(base));
+}
+
+Result<qint64> ProgramRepository::institutionFor(const QString &rawName)
+{
+    const QString name = rawName.trimmed();
+    auto find = prepare(m_db,
+                        QStringLiteral("SELECT id FROM institutions WHERE name = ? "
+                                       "COLLATE NOCASE ORDER BY origin LIMIT 1"));
+    if (!find)
+        return find.error();
+    find->addBindValue(name);
+    if (auto status = execute(*find, tr("finding the institution")); !status)
+        return status.error();
+    if (find->next())
+        return find->value(0).toLongLong();
+    auto key = uniqueKey(QStringLiteral("institutions"), Keys::userPrefix() + Keys::slugify(name));
+    if (!key)
+        return key.error();
+    auto insert = prepare(m_db,
+                          QStringLiteral("INSERT INTO institutions(key, name, origin, source) "
+                                         "VALUES (?, ?, 'user', ?)"));
+    if (!insert)
+        return insert.error();
+    insert->addBindValue(*key);
+    insert->addBindValue(name);
+    insert->addBindValue(userSource());
+    if (auto status = execute(*insert, tr("adding the institution")); !status)
+        return status.error();
+    return insert->lastInsertId().toLongLong();
+}
+
+Result<QString> ProgramRepository::addProgram(const Program &input)
+{
+    if (const QString problem = validate(input); !problem.isEmpty())
+        return Error::input(problem);
+
+    QString newKey;
+    Status status = m_db.write([&]() -> Status {
+        for (const Track &track : input.tracks) {
+            if (track.nrmpCode.isEmpty())
+                continue;
+            auto clash =
+                prepare(m_db, QStringLiteral("SELECT t.key FROM tracks t WHERE t.nrmp_code = ?"));
+            if (!clash)
+                return clash.error();
+            clash->addBindValue(NrmpCode::normalized(track.nrmpCode));
+            if (auto done = execute(*clash, tr("checking NRMP codes")); !done)
+                return done;
+            if (clash->next())
+                return Error::conflict(
+                    tr("The NRMP code %1 already belongs to the track “%2”.")
+                        .arg(NrmpCode::normalized(track.nrmpCode), clash->value(0).toString()));
+        }
+        auto institutionId = institutionFor(input.institutionName);
+        if (!institutionId)
+            return institutionId.error();
+        auto key = uniqueKey(QStringLiteral("programs"),
+                             Keys::userPrefix() + Keys::slugify(input.name, 40));
+        if (!key)
+            return key.error();
+        auto insert = prepare(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO programs(key, name, institution_id, specialty, city, state, "
+                "description, "
+                "website, positions, schedule_model, ambulatory_share_min, ambulatory_share_max, "
+                "ambulatory_months_min, ambulatory_months_max, origin, source) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'user', ?)"));
+        if (!insert)
+            return insert.error();
+        SqlValues::bindAll(*insert,
+                           {*key, input.name.trimmed(), *institutionId, input.specialty.trimmed(),
+                            input.city.trimmed(), input.state.trimmed(), input.description,
+                            input.website.trimmed(), SqlValues::nullable(input.positions),
+                            input.scheduleModel.trimmed(),
+                            SqlValues::nullable(input.ambulatoryShare.min),
+                            SqlValues::nullable(input.ambulatoryShare.max),
+                            SqlValues::nullable(input.ambulatoryMonths.min),
+                            SqlValues::nullable(input.ambulatoryMonths.max), userSource()});
+        if (auto done = execute(*insert, tr("adding the program")); !done)
+            return done;
+        const qint64 programId = insert->lastInsertId().toLongLong();
+
+        auto addTrack = prepare(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO tracks(key, program_id, position, name, type, nrmp_code, positions, "
+                "schedule_model, description, origin, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "'user', ?)"));
+        if (!addTrack)
+            return addTrack.error();
+        QSet<QString> slugs;
+        for (qsizetype i = 0; i < input.tracks.size(); ++i) {
+            const Track &track = input.tracks.at(i);
+            QString slug = Keys::slugify(track.name, 40);
+            for (int n = 2; slugs.contains(slug); ++n)
+                slug = Keys::slugify(track.name, 40) + u'-' + QString::number(n);
+            slugs.insert(slug);
+            const QVariantList values {Keys::trackKey(*key, slug),
+                                       programId,
+                                       i,
+                                       track.name.trimmed(),
+                                       trackTypeId(track.type),
+                                       SqlValues::textOrNull(NrmpCode::normalized(track.nrmpCode)),
+                                       SqlValues::nullable(track.positions),
+                                       track.scheduleModel,
+                                       track.description,
+                                       userSource()};
+            SqlValues::bindAll(*addTrack, values);
+            if (auto done = execute(*addTrack, tr("adding the track “%1”").arg(track.name)); !done)
+                return done;
+        }
+        newKey = *key;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return newKey;
+}
+
+Status ProgramRepository::deleteProgram(const QString &key)
+{
+    return m_db.write([&]() -> Status {
+        auto query = prepare(m_db, QStringLiteral("SELECT origin FROM programs WHERE key = ?"));
+        if (!query)
+            return query.error();
+        query->addBindValue(key);
+        if (auto done = execute(*query, tr("finding the program")); !done)
+            return done;
+        if (!query->next())
+            return Error::notFound(tr("There is no program with the key “%1”.").arg(key));
+        if (query->value(0).toString() != u"user")
+            return Error::input(tr("“%1” comes from the bundled catalog and cannot be deleted; "
+                                   "you can annotate it with notes instead.")
+                                    .arg(key));
+        query->finish();
+        auto remove = prepare(m_db, QStringLiteral("DELETE FROM programs WHERE key = ?"));
+        if (!remove)
+            return remove.error();
+        remove->addBindValue(key);
+        return execute(*remove, tr("deleting the program"));
+    });
+}
+
+} // namespace rw

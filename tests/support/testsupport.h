@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rw::test {
+
+// Isolates QStandardPaths and QSettings in a temporary home so tests never
+// touch the user's data. Call first in initTestCase().
+void useIsolatedEnvironment();
+
+// A fresh database file in its own temporary folder, bundled catalog installed.
+class TempDatabase
+{
+public:
+    explicit TempDatabase(bool withCatalog = true);
+    QString path() const { return m_path; }
+    Database &db() { return *m_db; }
+    Database *operator->() { return m_db.get(); }
+    void close() { m_db.reset(); }
+    Database &reopen();
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const;
+};
+
+QString cliPath();
+// Runs rankwise-cli with `args` (prefixed by --db when dbPath is given).
+CliResult runCli(const QStringList &args, const QString &dbPath = {});
+
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+// A file under tests/data.
+QString dataPath(const QString &name);
+
+// Runs one scalar SQL query against a database file, for checking state.
+QVariant scalar(Database &db, const QString &sql);
+
+} // namespace rw::test
