@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/note.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace rw {
+
+class Database;
+
+// Notes on programs, tracks and continuity sites: the user's own (editable)
+// and those imported from peers (read-only here; see the exchange layer).
+class NoteRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(rw::NoteRepository)
+
+public:
+    explicit NoteRepository(Database &db)
+        : m_db(db)
+    { }
+
+    // What a key names: a program, a track or a site (NotFound otherwise).
+    Result<NoteTarget> resolveTarget(const QString &key) const;
+
+    // A new own note; created and modified are now.
+    Result<Note> add(const NoteTarget &target, const QString &body);
+    // Puts back a note exactly as it was (same id and times), for undo.
+    Status restore(const Note &note);
+    // Replaces an own note's body and stamps modified.
+    Status update(qint64 id, const QString &body);
+    // Deletes an own note.
+    Status remove(qint64 id);
+
+    Result<Note> note(qint64 id) const;
+    // Notes on exactly this target, own first then peers', oldest first.
+    Result<QList<Note>> notesFor(const NoteTarget &target) const;
+    // Notes on a program and on its tracks and sites.
+    Result<QList<Note>> notesForProgram(const QString &programKey) const;
+    // Every note; with a key, the notes on that target (a program key
+    // includes its tracks and sites).
+    Result<QList<Note>> all(const QString &targetKey = {}) const;
+
+    static constexpr qsizetype kMaxBodyLength = 200 * 1024;
+
+private:
+    Result<QList<Note>> query(const QString &where, const QVariantList &values) const;
+    Result<qint64> targetRowId(const NoteTarget &target) const;
+
+    Database &m_db;
+};
+
+} // namespace rw
