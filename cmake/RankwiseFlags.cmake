@@ -38,3 +38,11 @@ if(RANKWISE_SANITIZE)
     target_compile_options(rankwise_build_flags INTERFACE ${_rw_san})
     target_link_options(rankwise_build_flags INTERFACE ${_rw_san})
 endif()
+
+# The fuzz preset instruments everything for libFuzzer's coverage feedback
+# and catches memory errors while fuzzing.
+if(RANKWISE_BUILD_FUZZERS)
+    set(_rw_fuzz -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_compile_options(rankwise_build_flags INTERFACE ${_rw_fuzz})
+    target_link_options(rankwise_build_flags INTERFACE -fsanitize=address,undefined)
+endif()
