@@ -1,6 +1,8 @@
 # One INTERFACE target that every Rankwise target links: the language level,
 # warnings and the strict Qt flags live here and nowhere else.
 
+option(RANKWISE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
 add_library(rankwise_build_flags INTERFACE)
 add_library(Rankwise::BuildFlags ALIAS rankwise_build_flags)
 
@@ -30,9 +32,17 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         $<$<CXX_COMPILER_ID:GNU>:-Wduplicated-cond -Wlogical-op>)
 endif()
 
+# Hardening for what we ship (Debian's defaults): fortified libc calls, stack
+# protector, read-only relocations bound at load time.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT RANKWISE_SANITIZE AND NOT RANKWISE_BUILD_FUZZERS)
+    target_compile_options(rankwise_build_flags INTERFACE
+        -fstack-protector-strong
+        $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
+    target_link_options(rankwise_build_flags INTERFACE -Wl,-z,relro -Wl,-z,now)
+endif()
+
 # Sanitizers for the asan preset: address + undefined behaviour, failing hard
 # on the first report so ctest sees a non-zero exit.
-option(RANKWISE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(RANKWISE_SANITIZE)
     set(_rw_san -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_compile_options(rankwise_build_flags INTERFACE ${_rw_san})
