@@ -1,0 +1,256 @@
+#include "exchange/jsonprecheck.h"
+
+#include "util/inerttext.h"
+
+#include <QByteArray>
+#include <QSet>
+
+#include <vector>
+
+namespace rw {
+
+namespace {
+
+bool isContinuation(uchar c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+// A JSON string's raw bytes (between the quotes) as text, escapes decoded,
+// so "b\u006fdy" and "body" compare equal as field names.
+QString decodeJsonString(QByteArrayView raw)
+{
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw);
+    QString out;
+    QByteArray pending;
+    auto flush = [&] {
+        out += QString::fromUtf8(pending);
+        pending.clear();
+    };
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (c != '\\' || i + 1 >= raw.size()) {
+            pending.append(c);
+            continue;
+        }
+        const char e = raw.at(++i);
+        flush();
+        switch (e) {
+        case 'b':
+            out += u'\b';
+            break;
+        case 'f':
+            out += u'\f';
+            break;
+        case 'n':
+            out += u'\n';
+            break;
+        case 'r':
+            out += u'\r';
+            break;
+        case 't':
+            out += u'\t';
+            break;
+        case 'u': {
+            bool ok = false;
+            const ushort code = raw.sliced(i + 1, qMin<qsizetype>(4, raw.size() - i - 1))
+                                    .toByteArray()
+                                    .toUShort(&ok, 16);
+            if (ok && i + 4 < raw.size()) {
+                out += QChar(code);
+                i += 4;
+            } else {
+                out += u'\\' + QString(QLatin1Char(e));
+            }
+            break;
+        }
+        default:
+            out += QLatin1Char(e);
+            break;
+        }
+    }
+    flush();
+    return out;
+}
+
+// The code of a \\uXXXX escape starting at `at`, or -1 when there is none.
+int hexEscape(QByteArrayView bytes, qsizetype at)
+{
+    if (at + 5 >= bytes.size() || bytes.at(at) != '\\' || bytes.at(at + 1) != 'u')
+        return -1;
+    int code = 0;
+    for (qsizetype k = at + 2; k < at + 6; ++k) {
+        const char h = bytes.at(k);
+        int digit = -1;
+        if (h >= '0' && h <= '9')
+            digit = h - '0';
+        else if (h >= 'a' && h <= 'f')
+            digit = h - 'a' + 10;
+        else if (h >= 'A' && h <= 'F')
+            digit = h - 'A' + 10;
+        if (digit < 0)
+            return -1;
+        code = code * 16 + digit;
+    }
+    return code;
+}
+
+struct Frame
+{
+    bool object = false;
+    bool expectKey = false;
+    QSet<QString> keys;
+};
+
+} // namespace
+
+qsizetype JsonPrecheck::invalidUtf8At(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const uchar c = data[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        // The second byte's range rules out overlong forms, surrogates and
+        // code points past U+10FFFF (RFC 3629, table 3-7 of Unicode).
+        uchar low = 0x80;
+        uchar high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            if (c == 0xE0)
+                low = 0xA0;
+            else if (c == 0xED)
+                high = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            if (c == 0xF0)
+                low = 0x90;
+            else if (c == 0xF4)
+                high = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + extra >= size) // truncated sequence at the end
+            return i;
+        if (data[i + 1] < low || data[i + 1] > high)
+            return i;
+        for (int k = 2; k <= extra; ++k) {
+            if (!isContinuation(data[i + k]))
+                return i;
+        }
+        i += extra + 1;
+    }
+    return -1;
+}
+
+QString JsonPrecheck::where(QByteArrayView bytes, qsizetype offset)
+{
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    const qsizetype end = qMin(offset, bytes.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return tr("byte %1 (line %2, column %3)").arg(offset).arg(line).arg(offset - lineStart + 1);
+}
+
+std::optional<JsonPrecheck::Problem> JsonPrecheck::check(QByteArrayView bytes, int maxDepth)
+{
+    if (const qsizetype bad = invalidUtf8At(bytes); bad >= 0) {
+        return Problem {
+            bad, tr("invalid UTF-8 at %1: note files must be UTF-8 text").arg(where(bytes, bad))};
+    }
+
+    std::vector<Frame> stack;
+    bool inString = false;
+    bool stringIsKey = false;
+    qsizetype stringStart = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (c == '\\') {
+                const int code = hexEscape(bytes, i);
+                if (code < 0) {
+                    ++i; // escapes are ASCII; the escaped byte cannot end the string
+                    continue;
+                }
+                // A surrogate escape must be a high one followed by a low one:
+                // anything else is not a character and cannot be stored as text.
+                if (code >= 0xD800 && code <= 0xDBFF) {
+                    const int low = hexEscape(bytes, i + 6);
+                    if (low >= 0xDC00 && low <= 0xDFFF) {
+                        i += 11;
+                        continue;
+                    }
+                }
+                if (code >= 0xD800 && code <= 0xDFFF) {
+                    return Problem {i,
+                                    tr("an unpaired surrogate escape (\\u%1) at %2 is not a "
+                                       "character")
+                                        .arg(QString::number(code, 16).toUpper(), where(bytes, i))};
+                }
+                i += 5;
+            } else if (c == '"') {
+                inString = false;
+                if (stringIsKey && !stack.empty()) {
+                    const QString key =
+                        decodeJsonString(bytes.sliced(stringStart, i - stringStart));
+                    QSet<QString> &keys = stack.back().keys;
+                    if (keys.contains(key)) {
+                        return Problem {
+                            stringStart - 1,
+                            tr("the field “%1” appears twice in one object at %2")
+                                .arg(InertText::visibleLine(key), where(bytes, stringStart - 1))};
+                    }
+                    keys.insert(key);
+                }
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            stringStart = i + 1;
+            stringIsKey = !stack.empty() && stack.back().object && stack.back().expectKey;
+            if (stringIsKey)
+                stack.back().expectKey = false;
+            break;
+        case '{':
+        case '[':
+            stack.push_back(Frame {c == '{', c == '{', {}});
+            if (int(stack.size()) > maxDepth) {
+                return Problem {i,
+                                tr("nesting deeper than the format allows (at most %1 levels) "
+                                   "at %2")
+                                    .arg(maxDepth)
+                                    .arg(where(bytes, i))};
+            }
+            break;
+        case '}':
+        case ']':
+            if (!stack.empty())
+                stack.pop_back();
+            break;
+        case ',':
+            if (!stack.empty() && stack.back().object)
+                stack.back().expectKey = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace rw
