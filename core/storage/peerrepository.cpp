@@ -148,9 +148,13 @@ Result<PeerLayer> PeerRepository::layer(const QString &name) const
     while (notes->next()) {
         PeerLayer::StoredNote note;
         note.id = notes->value(0).toLongLong();
-        note.programId = notes->value(1);
-        note.trackId = notes->value(2);
-        note.siteId = notes->value(3);
+        // A NULL comes back as a null string, which bindAll() would store as ''.
+        auto id = [&](int column) {
+            return notes->value(column).isNull() ? QVariant() : notes->value(column);
+        };
+        note.programId = id(1);
+        note.trackId = id(2);
+        note.siteId = id(3);
         note.body = notes->value(4).toString();
         note.created = notes->value(5).toString();
         note.modified = notes->value(6).toString();

@@ -78,7 +78,12 @@ bool isActiveCharacter(char32_t c)
 
 bool hasActiveCharacters(const QString &text)
 {
-    for (const QChar ch : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i; // a pair is one ordinary character
+            continue;
+        }
         if (ch != u'\n' && ch != u'\t' && isActiveCharacter(ch.unicode()))
             return true;
     }
