@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QSet>
 
+#include <algorithm>
+#include <deque>
 #include <vector>
 
 namespace rw {
@@ -96,11 +98,52 @@ int hexEscape(QByteArrayView bytes, qsizetype at)
     return code;
 }
 
-struct Frame
+// One open object or array. Field names are views into the file's bytes
+// (decoded copies only for names with escapes); frames are reused so that
+// checking 50,000 small objects allocates almost nothing.
+class Frame
 {
+public:
     bool object = false;
     bool expectKey = false;
-    QSet<QString> keys;
+
+    void reset(bool isObject)
+    {
+        object = isObject;
+        expectKey = isObject;
+        m_keys.clear();
+        m_index.clear();
+        m_decoded.clear();
+    }
+
+    // False when the object already has a field of this name.
+    bool addKey(QByteArrayView raw)
+    {
+        QByteArrayView key = raw;
+        if (raw.contains('\\')) {
+            m_decoded.push_back(decodeJsonString(raw).toUtf8());
+            key = m_decoded.back();
+        }
+        if (m_index.isEmpty()) {
+            if (std::find(m_keys.cbegin(), m_keys.cend(), key) != m_keys.cend())
+                return false;
+        } else if (m_index.contains(key)) {
+            return false;
+        }
+        m_keys.push_back(key);
+        // Past a few fields a hash keeps hostile objects with many fields linear.
+        if (m_keys.size() == kLinearLimit)
+            m_index = QSet<QByteArrayView>(m_keys.cbegin(), m_keys.cend());
+        else if (!m_index.isEmpty())
+            m_index.insert(key);
+        return true;
+    }
+
+private:
+    static constexpr std::size_t kLinearLimit = 32;
+    std::vector<QByteArrayView> m_keys;
+    QSet<QByteArrayView> m_index;
+    std::deque<QByteArray> m_decoded; // stable addresses for the views
 };
 
 } // namespace
@@ -172,12 +215,22 @@ std::optional<JsonPrecheck::Problem> JsonPrecheck::check(QByteArrayView bytes, i
             bad, tr("invalid UTF-8 at %1: note files must be UTF-8 text").arg(where(bytes, bad))};
     }
 
-    std::vector<Frame> stack;
+    std::vector<Frame> frames;
+    qsizetype depth = 0;
     bool inString = false;
     bool stringIsKey = false;
     qsizetype stringStart = 0;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (inString) {
+            // Most bytes are string contents: skip to the next quote or backslash.
+            while (i < size && data[i] != '"' && data[i] != '\\')
+                ++i;
+            if (i == size)
+                break;
+        }
+        const char c = data[i];
         if (inString) {
             if (c == '\\') {
                 const int code = hexEscape(bytes, i);
@@ -203,17 +256,14 @@ std::optional<JsonPrecheck::Problem> JsonPrecheck::check(QByteArrayView bytes, i
                 i += 5;
             } else if (c == '"') {
                 inString = false;
-                if (stringIsKey && !stack.empty()) {
-                    const QString key =
-                        decodeJsonString(bytes.sliced(stringStart, i - stringStart));
-                    QSet<QString> &keys = stack.back().keys;
-                    if (keys.contains(key)) {
-                        return Problem {
-                            stringStart - 1,
-                            tr("the field “%1” appears twice in one object at %2")
-                                .arg(InertText::visibleLine(key), where(bytes, stringStart - 1))};
+                if (stringIsKey && depth > 0) {
+                    const QByteArrayView raw = bytes.sliced(stringStart, i - stringStart);
+                    if (!frames[std::size_t(depth - 1)].addKey(raw)) {
+                        return Problem {stringStart - 1,
+                                        tr("the field “%1” appears twice in one object at %2")
+                                            .arg(InertText::visibleLine(decodeJsonString(raw)),
+                                                 where(bytes, stringStart - 1))};
                     }
-                    keys.insert(key);
                 }
             }
             continue;
@@ -222,29 +272,32 @@ std::optional<JsonPrecheck::Problem> JsonPrecheck::check(QByteArrayView bytes, i
         case '"':
             inString = true;
             stringStart = i + 1;
-            stringIsKey = !stack.empty() && stack.back().object && stack.back().expectKey;
+            stringIsKey = depth > 0 && frames[std::size_t(depth - 1)].object
+                && frames[std::size_t(depth - 1)].expectKey;
             if (stringIsKey)
-                stack.back().expectKey = false;
+                frames[std::size_t(depth - 1)].expectKey = false;
             break;
         case '{':
         case '[':
-            stack.push_back(Frame {c == '{', c == '{', {}});
-            if (int(stack.size()) > maxDepth) {
+            if (depth >= maxDepth) {
                 return Problem {i,
                                 tr("nesting deeper than the format allows (at most %1 levels) "
                                    "at %2")
                                     .arg(maxDepth)
                                     .arg(where(bytes, i))};
             }
+            if (std::size_t(depth) == frames.size())
+                frames.emplace_back();
+            frames[std::size_t(depth++)].reset(c == '{');
             break;
         case '}':
         case ']':
-            if (!stack.empty())
-                stack.pop_back();
+            if (depth > 0)
+                --depth;
             break;
         case ',':
-            if (!stack.empty() && stack.back().object)
-                stack.back().expectKey = true;
+            if (depth > 0 && frames[std::size_t(depth - 1)].object)
+                frames[std::size_t(depth - 1)].expectKey = true;
             break;
         default:
             break;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -112,6 +113,15 @@ constexpr int kMaxCriteria = 500;
 constexpr int kMaxRatings = 200000;
 constexpr int kMaxLists = 100;
 constexpr int kMaxListEntries = 300; // the NRMP's limit
+
+// "2025-01-20T18:30:00.000Z": the form the database and the files store,
+// identical to QDateTime::toString(Qt::ISODateWithMs) in UTC but written by
+// hand, which is about fifty times faster (an import writes two per note).
+QString timestamp(const QDateTime &time);
+// ISO 8601 with an explicit offset (YYYY-MM-DDTHH:MM:SS[.mmm](Z|+HH:MM)), so a
+// time means the same everywhere; in UTC, or invalid when malformed. Parsed
+// by hand for the same reason.
+QDateTime parseTimestamp(QStringView text);
 } // namespace NotesFormat
 
 } // namespace rw

@@ -10,7 +10,7 @@ namespace {
 
 QString timestamp(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return NotesFormat::timestamp(time);
 }
 
 void putIfSet(QJsonObject &object, const QString &key, const QString &value)

@@ -11,6 +11,16 @@ namespace rw {
 
 namespace {
 
+// The program part of a track or site key ("mgh-im" of "mgh-im@ima").
+QString programKeyOf(const QString &key)
+{
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (key.at(i) == u'.' || key.at(i) == u'@' || key.at(i) == u'#')
+            return key.left(i);
+    }
+    return key;
+}
+
 bool isApostrophe(QChar c)
 {
     return c == u'\'' || c == u'’' || c == u'ʼ' || c == u'`' || c == u'´';
@@ -20,7 +30,15 @@ bool isApostrophe(QChar c)
 
 QString TargetMatcher::normalize(const QString &name)
 {
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    // Decomposing is the slow part and only matters beyond ASCII.
+    bool ascii = true;
+    for (const QChar c : name) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    const QString decomposed = ascii ? name : name.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     bool pendingSpace = false;
@@ -54,9 +72,23 @@ QString TargetMatcher::programIdentity(const NoteTargetRef &ref)
     return normalize(ref.institution) + u'\x1f' + normalize(ref.program);
 }
 
+QString TargetMatcher::cachedIdentity(const NoteTargetRef &ref) const
+{
+    // The items of one program repeat its names: normalise each pair once.
+    const QString raw = ref.institution + u'\x1f' + ref.program;
+    auto found = m_identityCache.constFind(raw);
+    if (found == m_identityCache.constEnd())
+        found = m_identityCache.insert(raw, programIdentity(ref));
+    return *found;
+}
+
 Result<TargetMatcher> TargetMatcher::load(Database &db)
 {
     TargetMatcher matcher;
+    // Translated once: matching 50,000 items must not look each up 50,000 times.
+    matcher.m_byKey = tr("by key");
+    matcher.m_byNames = tr("by names");
+    matcher.m_noMatch = tr("no program here has this key, NRMP code or these names");
     QHash<qint64, int> programIndex;
 
     auto programs = prepare(db,
@@ -170,10 +202,10 @@ TargetMatcher::ProgramFound TargetMatcher::findProgram(const NoteTargetRef &ref)
 {
     ProgramFound found;
     const QString programKey =
-        ref.kind == NoteTarget::Kind::Program ? ref.key : Keys::programOf(ref.key);
+        ref.kind == NoteTarget::Kind::Program ? ref.key : programKeyOf(ref.key);
     if (!Keys::isUserKey(programKey)) {
         if (const auto it = m_programByKey.constFind(programKey); it != m_programByKey.constEnd())
-            return {*it, tr("by key"), TargetMatch::How::Key, 0};
+            return {*it, m_byKey, TargetMatch::How::Key, 0};
     }
     if (!ref.nrmpCode.isEmpty()) {
         const QString part = NrmpCode::programPart(ref.nrmpCode);
@@ -182,9 +214,9 @@ TargetMatcher::ProgramFound TargetMatcher::findProgram(const NoteTargetRef &ref)
             return {candidates.constFirst(), tr("by NRMP code %1").arg(part),
                     TargetMatch::How::NrmpCode, 0};
     }
-    const QList<int> candidates = m_programsByNames.value(programIdentity(ref));
+    const QList<int> candidates = m_programsByNames.value(cachedIdentity(ref));
     if (candidates.size() == 1)
-        return {candidates.constFirst(), tr("by names"), TargetMatch::How::Names, 0};
+        return {candidates.constFirst(), m_byNames, TargetMatch::How::Names, 0};
     found.ambiguous = int(candidates.size());
     return found;
 }
@@ -196,15 +228,15 @@ TargetMatch TargetMatcher::match(const NoteTargetRef &ref) const
         switch (ref.kind) {
         case NoteTarget::Kind::Program:
             if (const auto it = m_programByKey.constFind(ref.key); it != m_programByKey.constEnd())
-                return onProgram(*it, TargetMatch::How::Key, tr("by key"));
+                return onProgram(*it, TargetMatch::How::Key, m_byKey);
             break;
         case NoteTarget::Kind::Track:
             if (const auto it = m_trackByKey.constFind(ref.key); it != m_trackByKey.constEnd())
-                return onTrack(*it, TargetMatch::How::Key, tr("by key"));
+                return onTrack(*it, TargetMatch::How::Key, m_byKey);
             break;
         case NoteTarget::Kind::Site:
             if (const auto it = m_siteByKey.constFind(ref.key); it != m_siteByKey.constEnd())
-                return onSite(*it, TargetMatch::How::Key, tr("by key"));
+                return onSite(*it, TargetMatch::How::Key, m_byKey);
             break;
         }
     }
@@ -221,7 +253,7 @@ TargetMatch TargetMatcher::match(const NoteTargetRef &ref) const
         TargetMatch none;
         none.reason = program.ambiguous > 1
             ? tr("%n programs here have these names; none was chosen", nullptr, program.ambiguous)
-            : tr("no program here has this key, NRMP code or these names");
+            : m_noMatch;
         return none;
     }
     const ProgramRow &row = m_programs.at(program.index);

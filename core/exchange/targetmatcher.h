@@ -86,6 +86,7 @@ private:
     };
 
     ProgramFound findProgram(const NoteTargetRef &ref) const;
+    QString cachedIdentity(const NoteTargetRef &ref) const;
     TargetMatch onProgram(int index, TargetMatch::How how, const QString &reason) const;
     TargetMatch onTrack(int index, TargetMatch::How how, const QString &reason) const;
     TargetMatch onSite(int index, TargetMatch::How how, const QString &reason) const;
@@ -99,6 +100,10 @@ private:
     QHash<QString, QList<int>> m_tracksByCode;
     QHash<QString, QList<int>> m_programsByCodePart;
     QHash<QString, QList<int>> m_programsByNames;
+    mutable QHash<QString, QString> m_identityCache;
+    QString m_byKey;
+    QString m_byNames;
+    QString m_noMatch;
 };
 
 } // namespace rw

@@ -205,6 +205,27 @@ private Q_SLOTS:
         QCOMPARE(JsonPrecheck::where("ab\ncd", 4), QStringLiteral("byte 4 (line 2, column 2)"));
     }
 
+    void formatsAndParsesTimestamps()
+    {
+        // The hand-written form is exactly Qt's ISO form, which the database stores.
+        QDateTime time(QDate(1999, 12, 31), QTime(23, 59, 58, 7), Qt::UTC);
+        for (int i = 0; i < 500; ++i) {
+            QCOMPARE(NotesFormat::timestamp(time), time.toString(Qt::ISODateWithMs));
+            QCOMPARE(NotesFormat::parseTimestamp(NotesFormat::timestamp(time)), time);
+            time = time.addMSecs(qint64(i) * 7919 * 3607 + 13);
+        }
+        const QDateTime local(QDate(2025, 1, 20), QTime(13, 30), Qt::OffsetFromUTC, -5 * 3600);
+        QCOMPARE(NotesFormat::timestamp(local), QStringLiteral("2025-01-20T18:30:00.000Z"));
+        QCOMPARE(NotesFormat::parseTimestamp(u"2025-01-20T13:30:00-05:00"), local.toUTC());
+        QCOMPARE(NotesFormat::parseTimestamp(u"2025-01-20T18:30:00.5Z").time().msec(), 500);
+        for (const char16_t *bad :
+             {u"2025-01-20T18:30:00", u"2025-01-20 18:30:00Z", u"2025-02-30T18:30:00Z",
+              u"2025-01-20T24:00:00Z", u"2025-01-20T18:30:00.1234Z", u"2025-01-20T18:30:00+5:00",
+              u"2025-01-20T18:30:00Zjunk", u"２０２５-01-20T18:30:00Z"})
+            QVERIFY2(!NotesFormat::parseTimestamp(bad).isValid(),
+                     qPrintable(QString::fromUtf16(bad)));
+    }
+
     void roundTripsThroughTheWriter()
     {
         auto file = NotesFileReader::readFile(
