@@ -50,12 +50,13 @@ ExportNotesDialog::ExportNotesDialog(Database &db, const QStringList &selectedPr
 
     // Which programs.
     auto *programsBox = new QGroupBox(tr("Programs"));
-    auto *programsLayout = new QGridLayout(programsBox);
+    auto *programsLayout = new QVBoxLayout(programsBox);
     m_all = new QRadioButton(tr("&All programs"));
     m_chosen = new QRadioButton(tr("&Chosen programs:"));
     m_onList = new QRadioButton(tr("Programs on the &list:"));
     m_lists = new QComboBox;
     m_lists->setAccessibleName(tr("Rank list"));
+    m_lists->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_programFilter = new QLineEdit;
     m_programFilter->setPlaceholderText(tr("Filter programs…"));
     m_programFilter->setClearButtonEnabled(true);
@@ -63,15 +64,22 @@ ExportNotesDialog::ExportNotesDialog(Database &db, const QStringList &selectedPr
     m_programs = new QListWidget;
     m_programs->setAccessibleName(tr("Programs to share notes on"));
     m_programs->setUniformItemSizes(true);
-    m_programs->setMinimumHeight(160);
-    programsLayout->addWidget(m_all, 0, 0, 1, 2);
-    programsLayout->addWidget(m_chosen, 1, 0, 1, 2);
-    programsLayout->addWidget(m_programFilter, 2, 1);
-    programsLayout->addWidget(m_programs, 3, 1);
-    programsLayout->addWidget(m_onList, 4, 0);
-    programsLayout->addWidget(m_lists, 4, 1);
-    programsLayout->setColumnMinimumWidth(0, 24);
-    programsLayout->setColumnStretch(1, 1);
+    m_programs->setTextElideMode(Qt::ElideMiddle);
+    m_programs->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_programs->setMinimumHeight(140);
+    programsLayout->addWidget(m_all);
+    programsLayout->addWidget(m_chosen);
+    // The chosen-programs list sits under its radio button, indented.
+    auto *chosenBlock = new QVBoxLayout;
+    chosenBlock->setContentsMargins(24, 0, 0, 0);
+    chosenBlock->addWidget(m_programFilter);
+    chosenBlock->addWidget(m_programs, 1);
+    programsLayout->addLayout(chosenBlock, 1);
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_onList);
+    listRow->addWidget(m_lists);
+    listRow->addStretch(1);
+    programsLayout->addLayout(listRow);
     layout->addWidget(programsBox, 1);
 
     // What else.
@@ -256,6 +264,7 @@ void ExportNotesDialog::updateState()
     m_authorProblem->setVisible(!problem.isEmpty());
 
     bool canExport = !author.isEmpty() && problem.isEmpty() && !outputPath().isEmpty();
+    const QString missing = author.isEmpty() ? u' ' + tr("Give your name to export.") : QString();
     ExportOptions chosen = options();
     chosen.author = QStringLiteral("x"); // counting does not need the name
     if (chosen.selection == ExportOptions::Selection::Programs && chosen.programKeys.isEmpty()) {
@@ -263,7 +272,8 @@ void ExportNotesDialog::updateState()
         canExport = false;
     } else if (auto count = NotesExporter(m_db).count(chosen)) {
         m_summary->setText(tr("%n note(s)", nullptr, count->notes) + u' '
-                           + tr("on %n program(s) will be shared.", nullptr, count->programs));
+                           + tr("on %n program(s) will be shared.", nullptr, count->programs)
+                           + missing);
     } else {
         m_summary->setText(count.message());
         canExport = false;

@@ -23,9 +23,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -36,6 +38,23 @@
 using namespace rw;
 
 namespace {
+
+// Program names are long and the track or site comes last: elide the middle
+// of the "In their file" and "Here" columns so both ends stay readable.
+class TargetColumnDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == ImportPreviewModel::TheirTargetColumn
+            || index.column() == ImportPreviewModel::MatchColumn)
+            option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 // Text from the file, made inert and escaped for a rich-text label.
 QString safe(const QString &text)
@@ -75,7 +94,9 @@ ImportPreviewDialog::ImportPreviewDialog(Database &db, const QString &path, QUnd
     m_valid = true;
     buildPreviewUi();
     refreshPreview();
-    resize(980, 680);
+    // Roomy on a large screen, never larger than a small one.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    resize(qMin(1180, available.width() * 9 / 10), qMin(760, available.height() * 9 / 10));
 }
 
 ImportPreviewDialog::~ImportPreviewDialog() = default;
@@ -164,7 +185,7 @@ void ImportPreviewDialog::buildPreviewUi()
     m_tabs = new QTabWidget;
     m_tabs->addTab(buildNotesTab(), tr("&Notes (%1)").arg(m_file.items.size()));
     if (m_file.hasPrivateParts())
-        m_tabs->addTab(buildSharedTab(), tr("&Ratings and ranks (for information)"));
+        m_tabs->addTab(buildSharedTab(), tr("&Ratings, ranks and weights (not stored)"));
     layout->addWidget(m_tabs, 1);
 
     m_unmatchedBox = new QGroupBox;
@@ -238,15 +259,17 @@ QWidget *ImportPreviewDialog::buildNotesTab()
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegate(new TargetColumnDelegate(m_view));
     m_view->setAccessibleName(tr("Notes in the file"));
     m_view->setAccessibleDescription(
         tr("Each note, what it is about in their file and here, how it matched, and what "
            "importing does"));
-    m_view->setColumnWidth(ImportPreviewModel::TheirTargetColumn, 250);
-    m_view->setColumnWidth(ImportPreviewModel::MatchColumn, 250);
-    m_view->setColumnWidth(ImportPreviewModel::HowColumn, 110);
-    m_view->setColumnWidth(ImportPreviewModel::ChangeColumn, 130);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::HowColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::ChangeColumn,
+                                                     QHeaderView::ResizeToContents);
     splitter->addWidget(m_view);
 
     m_noteView = new SafeTextBrowser;
@@ -303,8 +326,9 @@ QWidget *ImportPreviewDialog::buildSharedTab()
     for (const SharedList &list : std::as_const(m_file.lists)) {
         const QString kind =
             list.kind == u"supplemental" ? tr("supplemental list") : tr("primary list");
-        const QString name = list.name.isEmpty() ? tr("A list (name not shared)")
-                                                 : InertText::visibleLine(list.name);
+        const QString name = list.name.isEmpty()
+            ? tr("A list (name not shared)")
+            : tr("List “%1”").arg(InertText::visibleLine(list.name));
         auto *top = new QTreeWidgetItem(
             m_shared, {name, tr("%1 · %n entries", nullptr, int(list.entries.size())).arg(kind)});
         for (const SharedListEntry &entry : list.entries) {
@@ -347,12 +371,26 @@ void ImportPreviewDialog::refreshPreview()
     }
     m_model->setPreview(&m_file, *preview);
     m_importButton->setEnabled(true);
-    if (currentRow >= 0) {
-        const QModelIndex source = m_model->index(currentRow, 0);
+    // Keep the note being read; at first, start with the first one.
+    const QModelIndex source = m_model->index(qMax(currentRow, 0), 0);
+    if (source.isValid())
         m_view->setCurrentIndex(m_proxy->mapFromSource(source));
-    }
     updateSummary();
     showCurrentNote();
+}
+
+void ImportPreviewDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_view || m_columnsSized)
+        return;
+    // The two place columns share what the fixed ones leave, the note gets the rest.
+    m_columnsSized = true;
+    const int width = m_view->viewport()->width()
+        - m_view->horizontalHeader()->sectionSize(ImportPreviewModel::HowColumn)
+        - m_view->horizontalHeader()->sectionSize(ImportPreviewModel::ChangeColumn);
+    m_view->setColumnWidth(ImportPreviewModel::TheirTargetColumn, width * 3 / 10);
+    m_view->setColumnWidth(ImportPreviewModel::MatchColumn, width * 3 / 10);
 }
 
 void ImportPreviewDialog::updateSummary()

@@ -62,6 +62,9 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // After a successful import, with the peer's name as stored.
     void imported(const QString &peerName);
@@ -83,6 +86,7 @@ private:
     bool m_valid = false;
     QString m_error;
     bool m_nameOk = true;
+    bool m_columnsSized = false;
 
     ImportPreviewModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
