@@ -14,7 +14,8 @@ StrictObject::StrictObject(const QJsonValue &value, QString path,
     , m_values(qsizetype(names.size()), QJsonValue(QJsonValue::Undefined))
 {
     if (!value.isObject()) {
-        m_errors.fail(m_path.isEmpty() ? QStringLiteral("$") : m_path, tr("expected an object"));
+        m_errors.fail(m_path.isEmpty() ? QStringLiteral("$") : m_path,
+                      value.isUndefined() ? tr("is missing") : tr("expected an object"));
         return;
     }
     const QJsonObject object = value.toObject();

@@ -58,6 +58,23 @@ private Q_SLOTS:
         QVERIFY(!file->hasPrivateParts());
     }
 
+    // The example in docs/notes-format.md is a file this reader accepts.
+    void acceptsTheDocumentedExample()
+    {
+        const QString doc = QString::fromUtf8(
+            test::readFile(test::dataPath(QStringLiteral("../../docs/notes-format.md"))));
+        const qsizetype example = doc.indexOf(QStringLiteral("## Example"));
+        QVERIFY(example > 0);
+        const qsizetype start = doc.indexOf(QStringLiteral("```json\n"), example) + 8;
+        const qsizetype end = doc.indexOf(QStringLiteral("```"), start);
+        QVERIFY(start > 8 && end > start);
+        auto file = NotesFileReader::parse(doc.mid(start, end - start).toUtf8());
+        QVERIFY2(file.ok(), test::why(file).constData());
+        QCOMPARE(file->items.size(), 3);
+        QCOMPARE(file->ratings.size(), 1);
+        QCOMPARE(file->lists.at(0).entries.at(0).position, std::optional<int>(1));
+    }
+
     void keepsHostileTextAsText()
     {
         auto file = NotesFileReader::readFile(
