@@ -293,9 +293,9 @@ Result<QStringList> NotesImporter::addUnmatchedPrograms(const NotesFile &file,
         }
         auto key = programs.addProgram(program);
         if (!key)
-            return Error(
+            return Error {
                 key.error().kind,
-                tr("Adding “%1” as your own program failed: %2").arg(program.name, key.message()));
+                tr("Adding “%1” as your own program failed: %2").arg(program.name, key.message())};
         keys.append(*key);
 
         programRow->bindValue(0, *key);

@@ -146,7 +146,7 @@ int SharingCommands::importNotes(Context &context)
     auto file = NotesFileReader::readFile(context.args.constFirst());
     if (!file)
         return context.fail(
-            Error(file.error().kind, file.message() + u' ' + tr("Nothing was imported.")));
+            Error {file.error().kind, file.message() + u' ' + tr("Nothing was imported.")});
     auto db = context.database();
     if (!db)
         return context.fail(db.error());
