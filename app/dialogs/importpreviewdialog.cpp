@@ -407,6 +407,9 @@ void ImportPreviewDialog::updateSummary()
 
     QStringList notices;
     const QString name = InertText::isolate(InertText::visibleLine(plan.peerName));
+    if (plan.fromThisDatabase)
+        notices.append(tr("This file was exported from this very database: its notes are your "
+                          "own, and importing stores them again as a classmate's."));
     if (plan.olderThanPrevious) {
         notices.append(tr("This file is older than the one you imported from %1 before (written "
                           "%2). Notes you already have from them are kept as they are; only "

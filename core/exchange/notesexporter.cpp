@@ -393,6 +393,11 @@ Result<QList<qint64>> NotesExporter::selectedPrograms(const ExportOptions &optio
     return ids;
 }
 
+QString NotesExporter::existingExportId() const
+{
+    return m_db.meta(kExportIdMeta);
+}
+
 Result<QString> NotesExporter::exportId()
 {
     QString id = m_db.meta(kExportIdMeta);

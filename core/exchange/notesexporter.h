@@ -61,6 +61,10 @@ public:
     // How many own notes the selection holds, without writing anything (for a dialog).
     Result<ExportSummary> count(const ExportOptions &options) const;
 
+    // This database's export id (empty before its first export); item ids
+    // in the files it writes start with it and a dash.
+    QString existingExportId() const;
+
     // The names of the user's rank lists, in creation order.
     Result<QStringList> listNames() const;
 

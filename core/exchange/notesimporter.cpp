@@ -1,5 +1,6 @@
 #include "exchange/notesimporter.h"
 
+#include "exchange/notesexporter.h"
 #include "model/program.h"
 #include "storage/database.h"
 #include "storage/peerrepository.h"
@@ -154,6 +155,11 @@ Result<ImportPreview> NotesImporter::preview(const NotesFile &file,
             return notes.error();
         stored = std::move(*notes);
     }
+
+    // Importing one's own file would copy one's notes as a classmate's: say so.
+    const QString ownPrefix = NotesExporter(m_db).existingExportId();
+    if (!ownPrefix.isEmpty() && !file.items.isEmpty())
+        plan.fromThisDatabase = file.items.constFirst().id.startsWith(ownPrefix + u'-');
 
     QSet<QString> groups;
     plan.items.reserve(file.items.size());

@@ -55,6 +55,7 @@ struct ImportPreview
     bool peerExists = false;
     QDateTime previousFileExportedAt; // of the newest file imported before from this peer
     bool olderThanPrevious = false; // this file was written before that one
+    bool fromThisDatabase = false; // exported from this very database: the user's own notes
     QList<ImportItemPlan> items;
     ImportCounts counts;
     QStringList programsToAdd; // "Institution — Program", as the file names them

@@ -313,6 +313,15 @@ private Q_SLOTS:
                  newer.exportedAt);
     }
 
+    void noticesItsOwnFile()
+    {
+        Exporter a;
+        test::TempDatabase b;
+        const NotesFile file = exported(a.temp.db());
+        QVERIFY(NotesImporter(a.temp.db()).preview(file, {})->fromThisDatabase);
+        QVERIFY(!NotesImporter(b.db()).preview(file, {})->fromThisDatabase);
+    }
+
     void ownNotesAreNeverTouched()
     {
         Exporter a;

@@ -171,6 +171,7 @@ int SharingCommands::importNotes(Context &context)
         object.insert(QStringLiteral("file_exported_at"),
                       file->exportedAt.toString(Qt::ISODateWithMs));
         object.insert(QStringLiteral("older_than_previous"), plan.olderThanPrevious);
+        object.insert(QStringLiteral("from_this_database"), plan.fromThisDatabase);
         object.insert(QStringLiteral("dry_run"), dryRun);
         object.insert(QStringLiteral("matched"), c.matched);
         object.insert(QStringLiteral("unmatched"), c.unmatched);
@@ -196,6 +197,7 @@ int SharingCommands::importNotes(Context &context)
                          step.match.matched() ? QJsonValue(step.match.target.key) : QJsonValue());
             entry.insert(QStringLiteral("how"), howId(step.match.how));
             entry.insert(QStringLiteral("change"), NotesImporter::changeId(step.change));
+            entry.insert(QStringLiteral("reason"), step.match.reason);
             items.append(entry);
         }
         object.insert(QStringLiteral("items"), items);
@@ -207,6 +209,10 @@ int SharingCommands::importNotes(Context &context)
     out << tr("Notes from “%1”, file written %2")
                .arg(InertText::visibleLine(plan.peerName), dateText(file->exportedAt))
         << "\n";
+    if (plan.fromThisDatabase)
+        out << tr("This file was exported from this very database: its notes are your own, "
+                  "stored again as a classmate's.")
+            << "\n";
     if (plan.olderThanPrevious)
         out << tr("This file is older than the one imported before (%1): notes you already have "
                   "from this classmate are kept as they are.")
