@@ -6,6 +6,7 @@
 #include "storage/peerrepository.h"
 #include "undo/importnotescommand.h"
 #include "util/inerttext.h"
+#include "views/sharedpartsview.h"
 #include "widgets/safetextbrowser.h"
 
 #include <QApplication>
@@ -31,7 +32,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -294,55 +294,7 @@ QWidget *ImportPreviewDialog::buildSharedTab()
     note->setWordWrap(true);
     layout->addWidget(note);
 
-    m_shared = new QTreeWidget;
-    m_shared->setColumnCount(2);
-    m_shared->setHeaderLabels({tr("Shared"), tr("Value")});
-    m_shared->setAccessibleName(tr("Ratings, ranks, weights and lists in the file"));
-    m_shared->setRootIsDecorated(true);
-    m_shared->setUniformRowHeights(true);
-
-    if (!m_file.criteria.isEmpty()) {
-        auto *top = new QTreeWidgetItem(
-            m_shared, {tr("Criteria and weights (%1)").arg(m_file.criteria.size())});
-        for (const SharedCriterion &criterion : std::as_const(m_file.criteria)) {
-            new QTreeWidgetItem(top,
-                                {InertText::visibleLine(criterion.name),
-                                 tr("weight %1 · %2")
-                                     .arg(QLocale().toString(criterion.weight, 'g', 4),
-                                          criterion.higherIsBetter ? tr("higher is better")
-                                                                   : tr("lower is better"))});
-        }
-    }
-    if (!m_file.ratings.isEmpty()) {
-        auto *top = new QTreeWidgetItem(m_shared, {tr("Ratings (%1)").arg(m_file.ratings.size())});
-        for (const SharedRating &rating : std::as_const(m_file.ratings)) {
-            new QTreeWidgetItem(top,
-                                {InertText::visibleLine(rating.track.label()),
-                                 tr("%1: %2 of 5")
-                                     .arg(InertText::visibleLine(rating.criterion))
-                                     .arg(rating.value)});
-        }
-    }
-    for (const SharedList &list : std::as_const(m_file.lists)) {
-        const QString kind =
-            list.kind == u"supplemental" ? tr("supplemental list") : tr("primary list");
-        const QString name = list.name.isEmpty()
-            ? tr("A list (name not shared)")
-            : tr("List “%1”").arg(InertText::visibleLine(list.name));
-        auto *top = new QTreeWidgetItem(
-            m_shared, {name, tr("%1 · %n entries", nullptr, int(list.entries.size())).arg(kind)});
-        for (const SharedListEntry &entry : list.entries) {
-            new QTreeWidgetItem(top,
-                                {InertText::visibleLine(entry.track.label()),
-                                 entry.position
-                                     ? tr("rank %1%2")
-                                           .arg(*entry.position)
-                                           .arg(entry.pinned ? tr(" (pinned)") : QString())
-                                     : tr("on the list (rank not shared)")});
-        }
-    }
-    m_shared->expandAll();
-    m_shared->resizeColumnToContents(0);
+    m_shared = new SharedPartsView(m_file);
     layout->addWidget(m_shared, 1);
     return page;
 }

@@ -18,9 +18,9 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTimer;
-class QTreeWidget;
 class QUndoStack;
 class SafeTextBrowser;
+class SharedPartsView;
 
 namespace rw {
 class Database;
@@ -55,7 +55,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     SafeTextBrowser *noteView() const { return m_noteView; }
     QComboBox *showFilter() const { return m_show; }
-    QTreeWidget *sharedView() const { return m_shared; }
+    SharedPartsView *sharedView() const { return m_shared; }
 
     // Recomputes the preview now instead of after typing pauses.
     void refreshPreview();
@@ -99,7 +99,7 @@ private:
     QComboBox *m_show = nullptr;
     QTableView *m_view = nullptr;
     SafeTextBrowser *m_noteView = nullptr;
-    QTreeWidget *m_shared = nullptr;
+    SharedPartsView *m_shared = nullptr;
     QGroupBox *m_unmatchedBox = nullptr;
     QRadioButton *m_skipUnmatched = nullptr;
     QRadioButton *m_addUnmatched = nullptr;

@@ -6,6 +6,7 @@
 #include "storage/peerrepository.h"
 #include "testsupport.h"
 #include "util/inerttext.h"
+#include "views/sharedpartsview.h"
 #include "widgets/safetextbrowser.h"
 
 #include <QAbstractButton>
