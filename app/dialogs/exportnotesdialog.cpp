@@ -222,7 +222,7 @@ ExportOptions ExportNotesDialog::options() const
     options.ranks = m_ranks->isChecked();
     options.weights = m_weights->isChecked();
     options.lists = m_listsBox->isChecked();
-    options.author = m_author->text();
+    options.author = m_author->text().trimmed();
     return options;
 }
 
@@ -258,7 +258,7 @@ void ExportNotesDialog::updateState()
     m_privateWarning->setText(anyPrivate ? tr("Your classmate will see what you ticked.")
                                          : tr("Nothing private is included: only your notes."));
 
-    const QString author = m_author->text();
+    const QString author = m_author->text().trimmed();
     const QString problem = author.isEmpty() ? QString() : PeerRepository::nameProblem(author);
     m_authorProblem->setText(problem);
     m_authorProblem->setVisible(!problem.isEmpty());

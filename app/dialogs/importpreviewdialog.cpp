@@ -220,7 +220,7 @@ void ImportPreviewDialog::buildPreviewUi()
     m_refresh->setInterval(250);
     connect(m_refresh, &QTimer::timeout, this, &ImportPreviewDialog::refreshPreview);
     connect(m_peerName, &QLineEdit::textChanged, this, [this](const QString &name) {
-        const QString problem = PeerRepository::nameProblem(name);
+        const QString problem = PeerRepository::nameProblem(name.trimmed());
         m_nameOk = problem.isEmpty();
         m_nameProblem->setText(problem);
         m_nameProblem->setVisible(!m_nameOk);
@@ -302,7 +302,7 @@ QWidget *ImportPreviewDialog::buildSharedTab()
 ImportOptions ImportPreviewDialog::options() const
 {
     ImportOptions options;
-    options.peerName = m_peerName->text();
+    options.peerName = m_peerName->text().trimmed();
     options.addUnmatched = m_addUnmatched->isChecked();
     return options;
 }

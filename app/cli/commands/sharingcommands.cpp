@@ -98,7 +98,8 @@ int SharingCommands::exportNotes(Context &context)
             return context.usageError(
                 tr("--include takes ratings, ranks, weights and lists, not “%1”.").arg(part));
     }
-    options.author = context.option(QStringLiteral("author"), NotesExporter::savedAuthorName());
+    options.author =
+        context.option(QStringLiteral("author"), NotesExporter::savedAuthorName()).trimmed();
     if (options.author.isEmpty())
         return context.usageError(tr("Say who the notes are from: --author NAME."));
 
@@ -133,7 +134,7 @@ int SharingCommands::importNotes(Context &context)
     if (!format)
         return context.fail(format.error());
     ImportOptions options;
-    options.peerName = context.option(QStringLiteral("from"));
+    options.peerName = context.option(QStringLiteral("from")).trimmed();
     if (context.flag(QStringLiteral("from"))) {
         if (const QString problem = PeerRepository::nameProblem(options.peerName);
             !problem.isEmpty())
