@@ -16,7 +16,7 @@ namespace rw {
 // label/value lists and tables whose header repeats on every page, with
 // "Page n of N" footers. Text is drawn as text (selectable, fonts embedded by
 // QPdfWriter) and never interpreted as markup. Callers pass text from other
-// people through inertText() first. Laying out by hand (QTextLayout per
+// people through InertText::visible() first. Laying out by hand (QTextLayout per
 // cell) keeps a 300-row table well under a tenth of a second, where an HTML
 // QTextDocument table takes seconds.
 class PdfReport

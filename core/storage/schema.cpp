@@ -5,7 +5,10 @@ namespace rw {
 namespace {
 
 // Version 1: the catalog (institutions, programs, tracks, continuity sites,
-// curriculum features, resources) and notes with their peers.
+// curriculum features, resources) and notes with their peers. A peer's note
+// keeps the item id from the peer's file (external_id, so a re-import updates
+// it) and what the file said it was about (peer_target: the note may sit on
+// the program when our catalog lacks the peer's track or site).
 QStringList version1()
 {
     return {
@@ -191,6 +194,7 @@ QStringList version1()
             modified TEXT NOT NULL,
             peer_id INTEGER REFERENCES peers(id) ON DELETE CASCADE,
             external_id TEXT,
+            peer_target TEXT NOT NULL DEFAULT '',
             CHECK ((program_id IS NOT NULL) + (track_id IS NOT NULL) + (site_id IS NOT NULL) = 1)
         ))"),
         QStringLiteral(

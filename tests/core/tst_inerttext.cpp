@@ -1,5 +1,4 @@
 #include "util/inerttext.h"
-#include "util/utf8.h"
 
 #include <QTest>
 
@@ -10,38 +9,44 @@ class TestInertText : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void controlsBecomeVisible()
+    void showsActiveCharacters()
     {
-        QCOMPARE(inertText(QStringLiteral("a\u001Bb")), QStringLiteral("a\u241Bb"));
-        QCOMPARE(inertText(QStringLiteral("line\r\nnext\ttab")), QStringLiteral("line\nnext\ttab"));
-        QCOMPARE(inertText(QStringLiteral("line\nnext"), false), QStringLiteral("line\u240Anext"));
-        QCOMPARE(inertText(QStringLiteral("evil\u202Etxt.exe")),
-                 QStringLiteral("evil[U+202E]txt.exe"));
-        QCOMPARE(inertText(QStringLiteral("x\u2066y\u2069")), QStringLiteral("x[U+2066]y[U+2069]"));
-        QCOMPARE(inertText(QStringLiteral("Montréal 😀 <b>")), QStringLiteral("Montréal 😀 <b>"));
+        const QString rlo = QStringLiteral("price \u202E0001$\u202C ok");
+        QCOMPARE(InertText::visible(rlo), QStringLiteral("price ⟦U+202E⟧0001$⟦U+202C⟧ ok"));
+        QCOMPARE(InertText::visible(QStringLiteral("bell\u0007 esc\u001B[31m del\u007F")),
+                 QStringLiteral("bell␇ esc␛[31m del␡"));
+        QCOMPARE(InertText::visible(QStringLiteral("c1\u0085 lrm\u200E iso\u2067 bom\uFEFF")),
+                 QStringLiteral("c1⟦U+0085⟧ lrm⟦U+200E⟧ iso⟦U+2067⟧ bom⟦U+FEFF⟧"));
+        // Text stays text: markup is not touched here (escaping is the renderer's job).
+        QCOMPARE(InertText::visible(QStringLiteral("<b>x</b>")), QStringLiteral("<b>x</b>"));
+        // Emoji, accents and right-to-left letters are ordinary text.
+        const QString ordinary = QStringLiteral("José 😀 שלום ❤️‍🔥");
+        QCOMPARE(InertText::visible(ordinary), ordinary);
+        QVERIFY(!InertText::hasActiveCharacters(ordinary));
+        QVERIFY(InertText::hasActiveCharacters(rlo));
     }
 
-    void utf8Validation_data()
+    void linesAndExcerpts()
     {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<int>("bad"); // -1 when valid
-        QTest::newRow("ascii") << QByteArray("hello") << -1;
-        QTest::newRow("accents and emoji") << QByteArray("Montr\xC3\xA9"
-                                                         "al \xF0\x9F\x98\x80")
-                                           << -1;
-        QTest::newRow("latin-1") << QByteArray("caf\xE9!") << 3;
-        QTest::newRow("overlong slash") << QByteArray("a\xC0\xAF") << 1;
-        QTest::newRow("surrogate") << QByteArray("ab\xED\xA0\x80") << 2;
-        QTest::newRow("past max") << QByteArray("\xF4\x90\x80\x80") << 0;
-        QTest::newRow("truncated") << QByteArray("ok\xE2\x82") << 2;
-        QTest::newRow("lone continuation") << QByteArray("\x80") << 0;
+        QCOMPARE(InertText::visible(QStringLiteral("a\r\nb\rc\td")), QStringLiteral("a\nb\nc\td"));
+        QCOMPARE(InertText::visibleLine(QStringLiteral("a\nb\u2028c")),
+                 QStringLiteral("a⏎b⟦U+2028⟧c"));
+        QCOMPARE(InertText::excerpt(QStringLiteral("  first line\nsecond")),
+                 QStringLiteral("first line …"));
+        QCOMPARE(InertText::excerpt(QString(200, u'x'), 10), QString(10, u'x') + u'…');
+        // A cut never leaves half a surrogate pair.
+        const QString emoji = QStringLiteral("😀😀😀");
+        QCOMPARE(InertText::excerpt(emoji, 3), QStringLiteral("😀…"));
+        QCOMPARE(InertText::visible(QString(QChar(0xD800))), QStringLiteral("⟦U+D800⟧"));
     }
-    void utf8Validation()
+
+    void cleansNames()
     {
-        QFETCH(QByteArray, bytes);
-        QFETCH(int, bad);
-        const auto found = Utf8::firstInvalidByte(bytes);
-        QCOMPARE(found.has_value() ? int(*found) : -1, bad);
+        QCOMPARE(InertText::cleanName(QStringLiteral("  Mallory \u202Eevil\u202C \u0007 ")),
+                 QStringLiteral("Mallory evil"));
+        QCOMPARE(InertText::cleanName(QStringLiteral("a\n\nb")), QStringLiteral("a b"));
+        QCOMPARE(InertText::cleanName(QString(150, u'n')).size(), 100);
+        QCOMPARE(InertText::isolate(QStringLiteral("x")), QStringLiteral("\u2068x\u2069"));
     }
 };
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDialog>
+
+class PeersModel;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoStack;
+
+namespace rw {
+class Database;
+}
+
+// The classmates whose notes were imported, with how many notes each and
+// when; removing one removes their notes only (an undoable step on
+// `undoStack` when one is given). Follows the undo stack, so undoing a
+// removal or an import elsewhere shows here at once.
+class PeersDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PeersDialog(rw::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void reload();
+    // Removes the selected classmate after asking; `confirm` false skips the question (tests).
+    void removeSelected(bool confirm = true);
+
+    QTableView *view() const { return m_view; }
+    PeersModel *model() const { return m_model; }
+    QPushButton *removeButton() const { return m_remove; }
+
+Q_SIGNALS:
+    void peersChanged();
+
+private:
+    void updateButtons();
+
+    rw::Database &m_db;
+    QUndoStack *m_undoStack;
+    PeersModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLabel *m_empty;
+    QPushButton *m_remove;
+};

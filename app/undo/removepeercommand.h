@@ -1,0 +1,38 @@
+#pragma once
+
+#include "storage/peerrepository.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <memory>
+
+namespace rw {
+class Database;
+}
+
+// Removing a classmate and their notes, undoably: the layer is copied first
+// and put back, with the same ids, on undo.
+class RemovePeerCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemovePeerCommand)
+
+public:
+    // Copies the peer's layer; the removal itself happens on the first redo (push).
+    static rw::Result<std::unique_ptr<RemovePeerCommand>> create(rw::Database &db,
+                                                                 const QString &name);
+
+    void undo() override;
+    void redo() override;
+
+    const rw::Peer &peer() const { return m_layer.peer; }
+    const QString &lastError() const { return m_lastError; }
+
+private:
+    RemovePeerCommand(rw::Database &db, rw::PeerLayer layer);
+
+    rw::Database &m_db;
+    rw::PeerLayer m_layer;
+    QString m_lastError;
+};
