@@ -89,5 +89,7 @@ private:
 };
 
 void registerCatalogCommands(CommandRegistry &registry);
+void registerNoteCommands(CommandRegistry &registry);
+void registerProgramCommands(CommandRegistry &registry);
 
 } // namespace rw::cli

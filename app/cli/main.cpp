@@ -14,6 +14,8 @@ int main(int argc, char *argv[])
 
     rw::cli::CommandRegistry registry;
     rw::cli::registerCatalogCommands(registry);
+    rw::cli::registerProgramCommands(registry);
+    rw::cli::registerNoteCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

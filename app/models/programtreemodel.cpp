@@ -1,5 +1,8 @@
 #include "models/programtreemodel.h"
 
+#include "util/keys.h"
+
+#include <QFont>
 #include <QLocale>
 
 using namespace rw;
@@ -35,11 +38,42 @@ ProgramTreeModel::ProgramTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
-void ProgramTreeModel::setPrograms(QList<Program> programs)
+void ProgramTreeModel::setPrograms(QList<Program> programs, ProgramIndex index)
 {
     beginResetModel();
     m_programs = std::move(programs);
+    m_index = std::move(index);
     endResetModel();
+}
+
+void ProgramTreeModel::updateEntry(const QString &programKey, ProgramIndex::ProgramEntry entry)
+{
+    const QModelIndex program = indexOfProgram(programKey);
+    if (!program.isValid() || program.row() >= m_index.size())
+        return;
+    m_index.replaceEntry(program.row(), std::move(entry));
+    Q_EMIT dataChanged(index(program.row(), NotesColumn), index(program.row(), NotesColumn));
+    const int tracks = rowCount(program);
+    if (tracks > 0)
+        Q_EMIT dataChanged(index(0, NotesColumn, program), index(tracks - 1, NotesColumn, program));
+}
+
+const ProgramIndex::ProgramEntry *ProgramTreeModel::entryAt(qsizetype row) const
+{
+    return row >= 0 && row < m_index.size() ? &m_index.entries().at(row) : nullptr;
+}
+
+QModelIndex ProgramTreeModel::indexOfKey(const QString &key) const
+{
+    const QModelIndex program = indexOfProgram(Keys::programOf(key));
+    if (!program.isValid() || !Keys::isValidTrackKey(key))
+        return program;
+    const QList<Track> &tracks = m_programs.at(program.row()).tracks;
+    for (qsizetype row = 0; row < tracks.size(); ++row) {
+        if (tracks.at(row).key == key)
+            return index(int(row), 0, program);
+    }
+    return program;
 }
 
 const Program *ProgramTreeModel::programAt(const QModelIndex &index) const
@@ -131,10 +165,16 @@ QVariant ProgramTreeModel::programData(const Program &program, int column, int r
             return program.institutionName;
         case LocationColumn:
             return locationText(program);
-        case TypeColumn:
-            return role == SortRole
-                ? QVariant(program.tracks.size())
-                : QVariant(tr("%n track(s)", nullptr, int(program.tracks.size())));
+        case TypeColumn: {
+            // The kinds of track on offer, each once.
+            QStringList types;
+            for (const Track &track : program.tracks) {
+                const QString type = trackTypeDisplayName(track.type);
+                if (!types.contains(type))
+                    types.append(type);
+            }
+            return types.join(QStringLiteral(", "));
+        }
         case AmbulatoryColumn:
             if (role == SortRole)
                 return program.ambulatoryShare.midpoint().value_or(-1);
@@ -143,11 +183,36 @@ QVariant ProgramTreeModel::programData(const Program &program, int column, int r
             if (role == SortRole)
                 return program.siteCount;
             return program.siteCount > 0 ? QVariant(program.siteCount) : QVariant();
+        case NotesColumn: {
+            const qsizetype row = &program - m_programs.constData();
+            const int notes = entryAt(row) ? entryAt(row)->noteCount : 0;
+            if (role == SortRole)
+                return notes;
+            return notes > 0 ? QVariant(notes) : QVariant();
+        }
         }
         break;
     case Qt::ToolTipRole:
         if (column == NameColumn && program.origin == Origin::User)
-            return tr("Added by you");
+            return tr("%1 (added by you)").arg(program.name);
+        if (column == NameColumn)
+            return program.name;
+        if (column == NotesColumn) {
+            const qsizetype row = &program - m_programs.constData();
+            const int notes = entryAt(row) ? entryAt(row)->noteCount : 0;
+            return tr("Notes on this program, its tracks and sites: %1").arg(notes);
+        }
+        break;
+    case Qt::FontRole:
+        if (column == NameColumn && program.origin == Origin::User) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == SitesColumn || column == NotesColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default:
         break;
@@ -180,14 +245,45 @@ QVariant ProgramTreeModel::trackData(const Program &program, const Track &track,
         case InstitutionColumn:
             return track.nrmpCode.isEmpty() ? QVariant()
                                             : QVariant(tr("NRMP %1").arg(track.nrmpCode));
+        case NotesColumn: {
+            const int notes = trackNoteCount(program, track);
+            if (role == SortRole)
+                return notes;
+            return notes > 0 ? QVariant(notes) : QVariant();
+        }
         default:
             break;
         }
+        break;
+    case Qt::FontRole:
+        if (column == NameColumn && track.origin == Origin::User) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == NameColumn)
+            return track.origin == Origin::User ? tr("%1 (added by you)").arg(track.name)
+                                                : track.name;
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == NotesColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default:
         break;
     }
     return {};
+}
+
+int ProgramTreeModel::trackNoteCount(const Program &program, const Track &track) const
+{
+    const ProgramIndex::ProgramEntry *entry = entryAt(&program - m_programs.constData());
+    const qsizetype row = &track - program.tracks.constData();
+    if (!entry || row < 0 || row >= entry->tracks.size())
+        return 0;
+    return entry->tracks.at(row).noteCount;
 }
 
 QVariant ProgramTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -207,6 +303,8 @@ QVariant ProgramTreeModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Ambulatory");
     case SitesColumn:
         return tr("Sites");
+    case NotesColumn:
+        return tr("Notes");
     }
     return {};
 }
