@@ -49,6 +49,7 @@ ComparePage::ComparePage(Workspace *workspace, QWidget *parent)
     m_addBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_addBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     connect(m_addBox, &QComboBox::activated, this, &ComparePage::addChosen);
+    connect(m_addBox->lineEdit(), &QLineEdit::returnPressed, this, &ComparePage::addChosen);
     m_addButton->setIcon(Icons::themed(QStringLiteral("list-add"), QStyle::SP_ArrowDown));
     connect(m_addButton, &QPushButton::clicked, this, &ComparePage::addChosen);
     m_clearButton->setIcon(Icons::themed(QStringLiteral("edit-clear"), QStyle::SP_DialogResetButton));

@@ -284,6 +284,7 @@ void NotesPanel::reload()
         return;
     }
     const bool keepFocus = m_list->hasFocus();
+    reloadAuthors(); // an import may have brought a new classmate
     m_model->setNotes(*notes);
     fillTargets(m_target.key);
     if (!m_saving) {
