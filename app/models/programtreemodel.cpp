@@ -9,7 +9,7 @@ using namespace rw;
 
 namespace {
 
-// Child rows carry their program's row + 1 as internal id; top-level rows 0.
+// Child rows carry their program's (shown) row + 1 as internal id; top-level rows 0.
 constexpr quintptr kTopLevel = 0;
 
 QString shareText(const Range &share)
@@ -43,24 +43,76 @@ void ProgramTreeModel::setPrograms(QList<Program> programs, ProgramIndex index)
     beginResetModel();
     m_programs = std::move(programs);
     m_index = std::move(index);
+    m_matches = {};
+    rebuildRows();
     endResetModel();
+}
+
+void ProgramTreeModel::setMatches(ProgramIndex::Matches matches)
+{
+    // A reset, not row-by-row removals: with thousands of rows coming and
+    // going on a keystroke, views and persistent indexes handle one reset in
+    // linear time where scattered removals cost quadratic time.
+    beginResetModel();
+    m_matches = std::move(matches);
+    rebuildRows();
+    endResetModel();
+}
+
+void ProgramTreeModel::rebuildRows()
+{
+    m_rows.clear();
+    m_trackRows.clear();
+    m_rows.reserve(m_programs.size());
+    m_trackRows.reserve(m_programs.size());
+    for (qsizetype p = 0; p < m_programs.size(); ++p) {
+        if (!m_matches.program(p))
+            continue;
+        QList<int> tracks;
+        for (qsizetype t = 0; t < m_programs.at(p).tracks.size(); ++t) {
+            if (m_matches.track(p, t))
+                tracks.append(int(t));
+        }
+        m_rows.append(int(p));
+        m_trackRows.append(tracks);
+    }
+}
+
+qsizetype ProgramTreeModel::positionOf(const QString &programKey) const
+{
+    for (qsizetype p = 0; p < m_programs.size(); ++p) {
+        if (m_programs.at(p).key == programKey)
+            return p;
+    }
+    return -1;
+}
+
+bool ProgramTreeModel::contains(const QString &programKey) const
+{
+    return positionOf(programKey) >= 0;
 }
 
 void ProgramTreeModel::updateEntry(const QString &programKey, ProgramIndex::ProgramEntry entry)
 {
-    const QModelIndex program = indexOfProgram(programKey);
-    if (!program.isValid() || program.row() >= m_index.size())
+    const qsizetype position = positionOf(programKey);
+    if (position < 0 || position >= m_index.size())
         return;
-    m_index.replaceEntry(program.row(), std::move(entry));
+    m_index.replaceEntry(position, std::move(entry));
+    // The shown matches were computed over the old text; the next keystroke
+    // must look at every program again.
+    m_matches.narrowable = false;
+    const QModelIndex program = indexOfProgram(programKey);
+    if (!program.isValid())
+        return;
     Q_EMIT dataChanged(index(program.row(), NotesColumn), index(program.row(), NotesColumn));
     const int tracks = rowCount(program);
     if (tracks > 0)
         Q_EMIT dataChanged(index(0, NotesColumn, program), index(tracks - 1, NotesColumn, program));
 }
 
-const ProgramIndex::ProgramEntry *ProgramTreeModel::entryAt(qsizetype row) const
+const ProgramIndex::ProgramEntry *ProgramTreeModel::entryAt(qsizetype position) const
 {
-    return row >= 0 && row < m_index.size() ? &m_index.entries().at(row) : nullptr;
+    return position >= 0 && position < m_index.size() ? &m_index.entries().at(position) : nullptr;
 }
 
 QModelIndex ProgramTreeModel::indexOfKey(const QString &key) const
@@ -68,9 +120,10 @@ QModelIndex ProgramTreeModel::indexOfKey(const QString &key) const
     const QModelIndex program = indexOfProgram(Keys::programOf(key));
     if (!program.isValid() || !Keys::isValidTrackKey(key))
         return program;
-    const QList<Track> &tracks = m_programs.at(program.row()).tracks;
-    for (qsizetype row = 0; row < tracks.size(); ++row) {
-        if (tracks.at(row).key == key)
+    const QList<Track> &tracks = m_programs.at(m_rows.at(program.row())).tracks;
+    const QList<int> &shown = m_trackRows.at(program.row());
+    for (qsizetype row = 0; row < shown.size(); ++row) {
+        if (tracks.at(shown.at(row)).key == key)
             return index(int(row), 0, program);
     }
     return program;
@@ -82,23 +135,24 @@ const Program *ProgramTreeModel::programAt(const QModelIndex &index) const
         return nullptr;
     const qsizetype row =
         index.internalId() == kTopLevel ? index.row() : qsizetype(index.internalId() - 1);
-    return row >= 0 && row < m_programs.size() ? &m_programs.at(row) : nullptr;
+    return row >= 0 && row < m_rows.size() ? &m_programs.at(m_rows.at(row)) : nullptr;
 }
 
 const Track *ProgramTreeModel::trackAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == kTopLevel)
+    if (!index.isValid() || index.model() != this || index.internalId() == kTopLevel)
         return nullptr;
+    const qsizetype parentRow = qsizetype(index.internalId() - 1);
     const Program *program = programAt(index);
-    if (!program || index.row() >= program->tracks.size())
+    if (!program || index.row() >= m_trackRows.at(parentRow).size())
         return nullptr;
-    return &program->tracks.at(index.row());
+    return &program->tracks.at(m_trackRows.at(parentRow).at(index.row()));
 }
 
 QModelIndex ProgramTreeModel::indexOfProgram(const QString &key) const
 {
-    for (qsizetype row = 0; row < m_programs.size(); ++row) {
-        if (m_programs.at(row).key == key)
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_programs.at(m_rows.at(row)).key == key)
             return index(int(row), 0);
     }
     return {};
@@ -109,10 +163,10 @@ QModelIndex ProgramTreeModel::index(int row, int column, const QModelIndex &pare
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < m_programs.size() ? createIndex(row, column, kTopLevel) : QModelIndex();
-    if (parent.internalId() != kTopLevel || parent.row() >= m_programs.size())
+        return row < m_rows.size() ? createIndex(row, column, kTopLevel) : QModelIndex();
+    if (parent.internalId() != kTopLevel || parent.row() >= m_rows.size())
         return {};
-    if (row >= m_programs.at(parent.row()).tracks.size())
+    if (row >= m_trackRows.at(parent.row()).size())
         return {};
     return createIndex(row, column, quintptr(parent.row()) + 1);
 }
@@ -127,10 +181,10 @@ QModelIndex ProgramTreeModel::parent(const QModelIndex &child) const
 int ProgramTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_programs.size());
+        return int(m_rows.size());
     if (parent.column() != 0 || parent.internalId() != kTopLevel)
         return 0;
-    return int(m_programs.at(parent.row()).tracks.size());
+    return int(m_trackRows.at(parent.row()).size());
 }
 
 int ProgramTreeModel::columnCount(const QModelIndex &parent) const

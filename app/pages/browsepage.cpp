@@ -1,7 +1,6 @@
 #include "pages/browsepage.h"
 
 #include "icons.h"
-#include "models/programfilterproxy.h"
 #include "models/programtreemodel.h"
 #include "model/curriculumfeature.h"
 #include "pages/programedits.h"
@@ -23,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -40,7 +40,7 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new ProgramTreeModel(this))
-    , m_proxy(new ProgramFilterProxy(this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_stateBox(new QComboBox(this))
     , m_typeBox(new QComboBox(this))
@@ -52,7 +52,10 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
 {
+    // The model filters (see ProgramTreeModel::setMatches); the proxy sorts.
     m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ProgramTreeModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_filterEdit->setPlaceholderText(
         tr("Filter by name, institution, city, site, curriculum or note text…"));
@@ -285,18 +288,19 @@ void BrowsePage::reload(const QString &focusKey)
 
 void BrowsePage::selectKey(const QString &key)
 {
-    const QModelIndex source = m_model->indexOfKey(key);
-    if (!source.isValid())
+    if (!m_model->contains(Keys::programOf(key)))
         return;
-    QModelIndex index = m_proxy->mapFromSource(source);
-    if (!index.isValid()) {
+    if (!m_model->indexOfKey(key).isValid()) {
         // Hidden by the filter: show everything rather than hide what was asked for.
+        const QSignalBlocker blocker(m_filterEdit);
         m_filterEdit->clear();
-        for (QComboBox *box : {m_stateBox, m_typeBox, m_categoryBox})
+        for (QComboBox *box : {m_stateBox, m_typeBox, m_categoryBox}) {
+            const QSignalBlocker boxBlocker(box);
             box->setCurrentIndex(0);
+        }
         applyFilter();
-        index = m_proxy->mapFromSource(source);
     }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfKey(key));
     m_view->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
@@ -348,12 +352,22 @@ void BrowsePage::applyFilter()
     m_filterTimer.stop();
     QElapsedTimer clock;
     clock.start();
-    ProgramIndex::Matches matches = m_model->searchIndex().match(m_filterEdit->text(), facets());
+    const QString current = currentKey();
+    // Typing on narrows what matched the keystroke before.
+    ProgramIndex::Matches matches =
+        m_model->searchIndex().match(m_filterEdit->text(), facets(), &m_model->matches());
     const int programs = matches.programCount;
     const int tracks = matches.trackCount;
     const bool filtered = !matches.all;
-    m_proxy->setMatches(std::move(matches));
+    m_model->setMatches(std::move(matches));
     m_view->expandAll();
+    // Keep the selection when it is still shown (a reset forgets it).
+    const QModelIndex again = m_proxy->mapFromSource(m_model->indexOfKey(current));
+    if (again.isValid()) {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->selectionModel()->setCurrentIndex(
+            again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
     m_lastFilterMs = clock.elapsed();
     const int total = int(m_model->programs().size());
     // Worded so that no count needs a plural form.

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <string_view>
 
 namespace rw {
 
@@ -43,7 +44,31 @@ quint32 ProgramIndex::categoryBit(const QString &categoryId)
     return index < 0 || index >= 32 ? 0u : (1u << index);
 }
 
-ProgramIndex::Matches ProgramIndex::match(const QString &query, const SearchFacets &facets) const
+namespace {
+
+bool contains(const QByteArray &haystack, const QByteArray &needle)
+{
+    // std::string_view::find skips ahead with memchr on the first byte,
+    // which beats the alternatives on this kind of text.
+    return std::string_view(haystack.constData(), size_t(haystack.size()))
+               .find(std::string_view(needle.constData(), size_t(needle.size())))
+        != std::string_view::npos;
+}
+
+// True when every old word lies inside one of the new words: then whatever
+// the new query matches, the old one matched too.
+bool refines(const QStringList &oldTerms, const QStringList &newTerms)
+{
+    return std::all_of(oldTerms.cbegin(), oldTerms.cend(), [&](const QString &old) {
+        return std::any_of(newTerms.cbegin(), newTerms.cend(),
+                           [&](const QString &word) { return word.contains(old); });
+    });
+}
+
+} // namespace
+
+ProgramIndex::Matches ProgramIndex::match(const QString &query, const SearchFacets &facets,
+                                          const Matches *previous) const
 {
     Matches matches;
     const QStringList words = terms(query);
@@ -54,8 +79,16 @@ ProgramIndex::Matches ProgramIndex::match(const QString &query, const SearchFace
         return matches;
     }
     matches.all = false;
+    matches.terms = words;
+    matches.facets = facets;
     matches.programs.resize(m_entries.size());
     matches.tracks.resize(m_entries.size());
+    const bool narrow = previous && !previous->all && previous->narrowable
+        && previous->programs.size() == m_entries.size() && previous->facets == facets
+        && refines(previous->terms, words);
+    QList<QByteArray> needles;
+    for (const QString &word : words)
+        needles.append(word.toUtf8());
     const quint32 categoryBit =
         facets.category.isEmpty() ? 0u : ProgramIndex::categoryBit(facets.category);
     const bool trackFacets = facets.trackType.has_value() || categoryBit != 0;
@@ -65,23 +98,27 @@ ProgramIndex::Matches ProgramIndex::match(const QString &query, const SearchFace
         const ProgramEntry &entry = m_entries.at(row);
         QList<bool> &trackMatches = matches.tracks[row];
         trackMatches.resize(entry.tracks.size());
+        if (narrow && !previous->programs.at(row))
+            continue;
         if (!facets.state.isEmpty() && entry.state.compare(facets.state, Qt::CaseInsensitive) != 0)
             continue;
         bool allInProgram = true;
-        for (qsizetype w = 0; w < words.size(); ++w) {
-            inProgram[w] = entry.text.contains(words.at(w));
+        for (qsizetype w = 0; w < needles.size(); ++w) {
+            inProgram[w] = contains(entry.text, needles.at(w));
             allInProgram = allInProgram && inProgram[w];
         }
         bool any = false;
         for (qsizetype t = 0; t < entry.tracks.size(); ++t) {
             const TrackEntry &track = entry.tracks.at(t);
+            if (narrow && !previous->tracks.at(row).value(t))
+                continue;
             if (facets.trackType && track.type != *facets.trackType)
                 continue;
             if (categoryBit && !((entry.categories | track.categories) & categoryBit))
                 continue;
             bool ok = true;
-            for (qsizetype w = 0; ok && w < words.size(); ++w)
-                ok = inProgram.at(w) || track.text.contains(words.at(w));
+            for (qsizetype w = 0; ok && w < needles.size(); ++w)
+                ok = inProgram.at(w) || contains(track.text, needles.at(w));
             if (ok) {
                 trackMatches[t] = true;
                 ++matches.trackCount;

@@ -2,6 +2,7 @@
 
 #include "model/track.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,17 +23,18 @@ struct SearchFacets
 };
 
 // The searchable text of every program and track, folded once (lower case,
-// accents removed) so that each keystroke in the filter box is a plain
-// substring scan over precomputed strings and nothing else. A program
-// matches the filter when one of its tracks does; a track matches when every
-// typed word appears in its own text or in its program's text (name,
-// institution, city, sites, curriculum, notes).
+// accents removed, UTF-8) so that each keystroke in the filter box is a plain
+// substring scan over precomputed bytes and nothing else; typing further
+// only rescans what still matched. A program matches the filter when one of
+// its tracks does; a track matches when every typed word appears in its own
+// text or in its program's text (name, institution, city, sites,
+// curriculum, notes).
 class ProgramIndex
 {
 public:
     struct TrackEntry
     {
-        QString text; // folded
+        QByteArray text; // folded, UTF-8
         TrackType type = TrackType::Categorical;
         quint32 categories = 0; // curriculum categories of this track only
         int noteCount = 0;
@@ -40,7 +42,7 @@ public:
     struct ProgramEntry
     {
         QString key;
-        QString text; // folded
+        QByteArray text; // folded, UTF-8
         QString state;
         quint32 categories = 0; // program-wide curriculum categories
         int noteCount = 0; // on the program, its tracks and its sites
@@ -55,6 +57,10 @@ public:
         QList<QList<bool>> tracks;
         int programCount = 0;
         int trackCount = 0;
+        // What was matched, so the next keystroke can narrow these results.
+        QStringList terms;
+        SearchFacets facets;
+        bool narrowable = true; // false once the index changed under them
 
         bool program(qsizetype row) const { return all || programs.value(row); }
         bool track(qsizetype programRow, qsizetype trackRow) const
@@ -68,7 +74,10 @@ public:
     const QList<ProgramEntry> &entries() const { return m_entries; }
     qsizetype size() const { return m_entries.size(); }
 
-    Matches match(const QString &query, const SearchFacets &facets) const;
+    // With `previous` (matched over this same index) and a query that only
+    // extends its words, only what matched before is looked at again.
+    Matches match(const QString &query, const SearchFacets &facets,
+                  const Matches *previous = nullptr) const;
 
     // Distinct states, sorted, for the state facet.
     QStringList states() const;
@@ -78,6 +87,8 @@ public:
     static quint32 categoryBit(const QString &categoryId);
     // Lower case, compatibility-decomposed, accents dropped: "Québec" -> "quebec".
     static QString fold(const QString &text);
+    // fold() as the UTF-8 the entries hold.
+    static QByteArray foldUtf8(const QString &text) { return fold(text).toUtf8(); }
     // The folded words of a query.
     static QStringList terms(const QString &query);
 

@@ -171,7 +171,7 @@ Result<QList<ProgramIndex::ProgramEntry>> SearchTextRepository::build(
                           program.state,         program.specialty,       program.scheduleModel,
                           program.description,   program.key};
         text += g.programText;
-        entry.text = ProgramIndex::fold(text.join(u'\n'));
+        entry.text = ProgramIndex::foldUtf8(text.join(u'\n'));
         for (const Track &track : program.tracks) {
             ProgramIndex::TrackEntry trackEntry;
             trackEntry.type = track.type;
@@ -180,7 +180,7 @@ Result<QList<ProgramIndex::ProgramEntry>> SearchTextRepository::build(
             QStringList trackText {track.name, trackTypeDisplayName(track.type), track.nrmpCode,
                                    track.scheduleModel, track.description, track.key};
             trackText += g.trackText.value(track.id);
-            trackEntry.text = ProgramIndex::fold(trackText.join(u'\n'));
+            trackEntry.text = ProgramIndex::foldUtf8(trackText.join(u'\n'));
             entry.tracks.append(trackEntry);
         }
         entries.append(std::move(entry));

@@ -1,4 +1,3 @@
-#include "models/programfilterproxy.h"
 #include "models/programtreemodel.h"
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
@@ -7,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace rw;
@@ -73,14 +73,17 @@ private Q_SLOTS:
         QCOMPARE(model.index(track.row(), ProgramTreeModel::NotesColumn, mgh).data().toInt(), 1);
     }
 
-    void proxySortsAndFilters()
+    void filtersAndSortsUnderAProxy()
     {
         test::TempDatabase temp;
         ProgramTreeModel model;
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(model, temp.db());
-        ProgramFilterProxy proxy;
+        QSortFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSortRole(ProgramTreeModel::SortRole);
         proxy.setSourceModel(&model);
         proxy.sort(ProgramTreeModel::SitesColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data(ProgramTreeModel::KeyRole).toString(),
@@ -89,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, 0).data(ProgramTreeModel::KeyRole).toString(),
                  QStringLiteral("umass-im"));
 
-        proxy.setMatches(model.searchIndex().match(QStringLiteral("global"), {}));
+        model.setMatches(model.searchIndex().match(QStringLiteral("global"), {}));
         QCOMPARE(proxy.rowCount(), 1);
         const QModelIndex program = proxy.index(0, 0);
         QCOMPARE(program.data(ProgramTreeModel::KeyRole).toString(), QStringLiteral("mgh-im"));
@@ -97,9 +100,16 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(program), 3);
         SearchFacets facets;
         facets.trackType = TrackType::GlobalPrimaryCare;
-        proxy.setMatches(model.searchIndex().match({}, facets));
+        model.setMatches(model.searchIndex().match({}, facets));
         QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
-        proxy.setMatches(model.searchIndex().match({}, {}));
+        const QModelIndex track = proxy.index(0, 0, proxy.index(0, 0));
+        QCOMPARE(track.data(ProgramTreeModel::KeyRole).toString(),
+                 QStringLiteral("mgh-im.global-primary-care"));
+        QCOMPARE(model.trackAt(proxy.mapToSource(track))->type, TrackType::GlobalPrimaryCare);
+        // Filtered out, yet still loaded.
+        QVERIFY(!model.indexOfProgram(QStringLiteral("umass-im")).isValid());
+        QVERIFY(model.contains(QStringLiteral("umass-im")));
+        model.setMatches(model.searchIndex().match({}, {}));
         QCOMPARE(proxy.rowCount(), 3);
     }
 };

@@ -8,7 +8,7 @@ namespace {
 
 ProgramIndex::TrackEntry track(const QString &text, TrackType type, quint32 categories = 0)
 {
-    return {ProgramIndex::fold(text), type, categories, 0};
+    return {ProgramIndex::foldUtf8(text), type, categories, 0};
 }
 
 // Two Boston programs and one in Worcester.
@@ -17,7 +17,7 @@ ProgramIndex sample()
     ProgramIndex index;
     QList<ProgramIndex::ProgramEntry> entries;
     entries.append({QStringLiteral("mgh"),
-                    ProgramIndex::fold(QStringLiteral(
+                    ProgramIndex::foldUtf8(QStringLiteral(
                         "Massachusetts General Hospital\nBoston\nChelsea HealthCare Center")),
                     QStringLiteral("MA"),
                     ProgramIndex::categoryBit(QStringLiteral("research")),
@@ -26,14 +26,14 @@ ProgramIndex sample()
                      track(QStringLiteral("Primary Care"), TrackType::PrimaryCare,
                            ProgramIndex::categoryBit(QStringLiteral("advocacy")))}});
     entries.append({QStringLiteral("bwh"),
-                    ProgramIndex::fold(QStringLiteral("Brigham and Women’s\nBoston\nAtrius")),
+                    ProgramIndex::foldUtf8(QStringLiteral("Brigham and Women’s\nBoston\nAtrius")),
                     QStringLiteral("MA"),
                     0,
                     0,
                     {track(QStringLiteral("Primary Care and Population Medicine"),
                            TrackType::PrimaryCare)}});
     entries.append({QStringLiteral("umass"),
-                    ProgramIndex::fold(QStringLiteral("UMass Chan\nWorcester\nQuébec fellows")),
+                    ProgramIndex::foldUtf8(QStringLiteral("UMass Chan\nWorcester\nQuébec fellows")),
                     QStringLiteral("ma"),
                     0,
                     0,
@@ -53,6 +53,7 @@ private Q_SLOTS:
     void folds()
     {
         QCOMPARE(ProgramIndex::fold(QStringLiteral("Québec")), QStringLiteral("quebec"));
+        QCOMPARE(ProgramIndex::foldUtf8(QStringLiteral("Québec")), QByteArrayLiteral("quebec"));
         QCOMPARE(ProgramIndex::fold(QStringLiteral("MGH")), QStringLiteral("mgh"));
         QCOMPARE(ProgramIndex::terms(QStringLiteral("  Primary   CARE ")),
                  (QStringList {QStringLiteral("primary"), QStringLiteral("care")}));
@@ -134,10 +135,35 @@ private Q_SLOTS:
                  (QStringList {QStringLiteral("advocacy"), QStringLiteral("research")}));
     }
 
+    void typingOnNarrowsThePreviousMatches()
+    {
+        const ProgramIndex index = sample();
+        const auto bos = index.match(QStringLiteral("bos"), {});
+        QCOMPARE(bos.programCount, 2);
+        // Extending a word can only narrow: the result is the same as a full scan.
+        const auto narrowed = index.match(QStringLiteral("boston prim"), {}, &bos);
+        const auto full = index.match(QStringLiteral("boston prim"), {});
+        QCOMPARE(narrowed.programs, full.programs);
+        QCOMPARE(narrowed.tracks, full.tracks);
+        QCOMPARE(narrowed.trackCount, full.trackCount);
+        // Narrowing really skips what did not match before: pretend nothing did.
+        ProgramIndex::Matches none = bos;
+        none.programs.fill(false);
+        QCOMPARE(index.match(QStringLiteral("boston"), {}, &none).programCount, 0);
+        // A query that is not an extension (or other facets, or a changed
+        // index) scans everything again.
+        QCOMPARE(index.match(QStringLiteral("worcester"), {}, &none).programCount, 1);
+        SearchFacets facets;
+        facets.state = QStringLiteral("MA");
+        QCOMPARE(index.match(QStringLiteral("boston"), facets, &none).programCount, 2);
+        none.narrowable = false;
+        QCOMPARE(index.match(QStringLiteral("boston"), {}, &none).programCount, 2);
+    }
+
     void programWithoutTracksIsFoundByItsText()
     {
         ProgramIndex index;
-        index.setEntries({{QStringLiteral("x"), QStringLiteral("lonely"), {}, 0, 0, {}}});
+        index.setEntries({{QStringLiteral("x"), QByteArrayLiteral("lonely"), {}, 0, 0, {}}});
         QCOMPARE(index.match(QStringLiteral("lone"), {}).programCount, 1);
         SearchFacets byType;
         byType.trackType = TrackType::Preliminary;

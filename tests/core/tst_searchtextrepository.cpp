@@ -44,9 +44,9 @@ private Q_SLOTS:
         QVERIFY(mgh);
         QCOMPARE(mgh->state, QStringLiteral("MA"));
         // Site names, curriculum text and the institution are all searchable, folded.
-        QVERIFY(mgh->text.contains(QStringLiteral("chelsea")));
-        QVERIFY(mgh->text.contains(QStringLiteral("massachusetts general hospital")));
-        QVERIFY(mgh->text.contains(QStringLiteral("advocacy")));
+        QVERIFY(mgh->text.contains(QByteArrayLiteral("chelsea")));
+        QVERIFY(mgh->text.contains(QByteArrayLiteral("massachusetts general hospital")));
+        QVERIFY(mgh->text.contains(QByteArrayLiteral("advocacy")));
         QVERIFY(mgh->categories != 0);
         QCOMPARE(mgh->noteCount, 0);
     }
@@ -67,16 +67,16 @@ private Q_SLOTS:
         auto entry = SearchTextRepository(temp.db()).entry(*it);
         QVERIFY(entry.ok());
         QCOMPARE(entry->noteCount, 2);
-        QVERIFY(entry->text.contains(QStringLiteral("long commute"))); // site notes: program text
+        QVERIFY(entry->text.contains(QByteArrayLiteral("long commute"))); // site notes: program text
         qsizetype primaryCare = -1;
         for (qsizetype t = 0; t < it->tracks.size(); ++t) {
             if (it->tracks.at(t).key == u"mgh-im.primary-care")
                 primaryCare = t;
         }
         QVERIFY(primaryCare >= 0);
-        QVERIFY(entry->tracks.at(primaryCare).text.contains(QStringLiteral("zebrafish")));
+        QVERIFY(entry->tracks.at(primaryCare).text.contains(QByteArrayLiteral("zebrafish")));
         QCOMPARE(entry->tracks.at(primaryCare).noteCount, 1);
-        QVERIFY(!entry->text.contains(QStringLiteral("zebrafish")));
+        QVERIFY(!entry->text.contains(QByteArrayLiteral("zebrafish")));
     }
 
     void deletedSitesAreNotSearched()
@@ -92,11 +92,11 @@ private Q_SLOTS:
                                   [](const Program &p) { return p.key == u"umass-im"; });
         QVERIFY(SearchTextRepository(temp.db())
                     .entry(*umass)
-                    ->text.contains(QStringLiteral("harborview")));
+                    ->text.contains(QByteArrayLiteral("harborview")));
         QVERIFY(repository.deleteItem(*key).ok());
         QVERIFY(!SearchTextRepository(temp.db())
                      .entry(*umass)
-                     ->text.contains(QStringLiteral("harborview")));
+                     ->text.contains(QByteArrayLiteral("harborview")));
     }
 };
 
