@@ -36,8 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_pathLabel(new QLabel(this))
 {
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_browse, Icons::themedOnly(QStringLiteral("view-list-details")),
-                   tr("&Browse"));
+    m_tabs->addTab(m_browse, Icons::themedOnly(QStringLiteral("view-list-details")), tr("&Browse"));
     m_tabs->addTab(m_compare, Icons::themedOnly(QStringLiteral("view-split-left-right")),
                    tr("&Compare"));
     setCentralWidget(m_tabs);
@@ -116,22 +115,21 @@ void MainWindow::showPage(QWidget *page)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDb = file->addAction(Icons::themed(QStringLiteral("document-new"),
-                                                   QStyle::SP_FileIcon),
-                                     tr("&New Database…"));
+    QAction *newDb = file->addAction(
+        Icons::themed(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New Database…"));
     newDb->setShortcut(QKeySequence::New);
     newDb->setToolTip(tr("Start an empty database with the bundled catalog"));
     connect(newDb, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
-    QAction *open = file->addAction(Icons::themed(QStringLiteral("document-open"),
-                                                  QStyle::SP_DialogOpenButton),
-                                    tr("&Open Database…"));
+    QAction *open =
+        file->addAction(Icons::themed(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
+                        tr("&Open Database…"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     m_recentMenu = file->addMenu(Icons::themedOnly(QStringLiteral("document-open-recent")),
                                  tr("Open &Recent"));
     file->addSeparator();
-    QAction *quit = file->addAction(Icons::themedOnly(QStringLiteral("application-exit")),
-                                    tr("&Quit"));
+    QAction *quit =
+        file->addAction(Icons::themedOnly(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -195,8 +193,8 @@ void MainWindow::createActions()
     program->addAction(m_browse->newNoteAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(Icons::themedOnly(QStringLiteral("help-about")),
-                                     tr("&About Rankwise"));
+    QAction *about =
+        help->addAction(Icons::themedOnly(QStringLiteral("help-about")), tr("&About Rankwise"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -220,12 +218,12 @@ void MainWindow::createToolBar()
 
 void MainWindow::chooseNewDatabase()
 {
-    const QString dir = QFileInfo(database() ? database()->path() : Database::defaultPath())
-                            .absolutePath();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), dir + QStringLiteral("/rankwise.sqlite"),
-        tr("Rankwise databases (*.sqlite);;All files (*)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
+    const QString dir =
+        QFileInfo(database() ? database()->path() : Database::defaultPath()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                dir + QStringLiteral("/rankwise.sqlite"),
+                                                tr("Rankwise databases (*.sqlite);;All files (*)"),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -235,8 +233,8 @@ void MainWindow::chooseNewDatabase()
 
 void MainWindow::chooseDatabaseToOpen()
 {
-    const QString dir = QFileInfo(database() ? database()->path() : Database::defaultPath())
-                            .absolutePath();
+    const QString dir =
+        QFileInfo(database() ? database()->path() : Database::defaultPath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), dir, tr("Rankwise databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
@@ -258,9 +256,9 @@ bool MainWindow::createDatabase(const QString &path)
 bool MainWindow::openDatabase(const QString &path)
 {
     if (!QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("Cannot open the database"),
-                             tr("“%1” does not exist (any more).")
-                                 .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            this, tr("Cannot open the database"),
+            tr("“%1” does not exist (any more).").arg(QDir::toNativeSeparators(path)));
         RecentDatabases::remove(path);
         fillRecentMenu();
         return false;
@@ -274,8 +272,8 @@ bool MainWindow::switchTo(const QString &path, bool creating)
     if (database() && QFileInfo(database()->path()).absoluteFilePath() == absolute)
         return true;
     m_workspace->flushPendingEdits();
-    const QString title = creating ? tr("Cannot create the database")
-                                   : tr("Cannot open the database");
+    const QString title =
+        creating ? tr("Cannot create the database") : tr("Cannot open the database");
     auto opened = Database::open(absolute);
     if (!opened) {
         QMessageBox::warning(this, title, opened.message());
@@ -299,9 +297,8 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList paths = RecentDatabases::list();
     for (const QString &path : paths) {
-        QAction *action = m_recentMenu->addAction(
-            tr("%1 — %2").arg(QFileInfo(path).fileName(),
-                              QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        QAction *action = m_recentMenu->addAction(tr("%1 — %2").arg(
+            QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
     }

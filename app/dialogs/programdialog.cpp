@@ -64,7 +64,8 @@ ProgramDialog::ProgramDialog(Mode mode, QWidget *parent)
     layout->addLayout(form);
 
     if (mode == Mode::Add) {
-        auto *group = new QGroupBox(tr("Tracks (what you rank; each with its own NRMP code)"), this);
+        auto *group =
+            new QGroupBox(tr("Tracks (what you rank; each with its own NRMP code)"), this);
         auto *groupLayout = new QVBoxLayout(group);
         m_trackGrid = new QGridLayout;
         m_trackGrid->addWidget(new QLabel(tr("Name"), group), 0, 0);
@@ -89,13 +90,12 @@ ProgramDialog::ProgramDialog(Mode mode, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        acceptWhenApplied(this, m_problem, [this] {
-            return m_apply ? m_apply(program()) : Status();
-        });
+        acceptWhenApplied(this, m_problem,
+                          [this] { return m_apply ? m_apply(program()) : Status(); });
     });
 
-    for (QLineEdit *edit : {m_name, m_institution, m_specialty, m_city, m_state, m_website,
-                            m_schedule})
+    for (QLineEdit *edit :
+         {m_name, m_institution, m_specialty, m_city, m_state, m_website, m_schedule})
         connect(edit, &QLineEdit::textChanged, this, &ProgramDialog::validate);
     connect(m_positions, &QSpinBox::valueChanged, this, &ProgramDialog::validate);
     connect(m_share, &RangeEdit::changed, this, &ProgramDialog::validate);

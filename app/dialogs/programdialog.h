@@ -33,7 +33,10 @@ public:
     // What the form says; in Add mode with its tracks.
     rw::Program program() const;
     // Runs on OK; a refusal keeps the dialog open and shows the message.
-    void setApply(std::function<rw::Status(const rw::Program &)> apply) { m_apply = std::move(apply); }
+    void setApply(std::function<rw::Status(const rw::Program &)> apply)
+    {
+        m_apply = std::move(apply);
+    }
     QString problem() const;
 
     // For tests and keyboard users alike: the fields by name.

@@ -59,7 +59,8 @@ TrackDialog::TrackDialog(const QString &programName, bool adding, QWidget *paren
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        acceptWhenApplied(this, m_problem, [this] { return m_apply ? m_apply(track()) : Status(); });
+        acceptWhenApplied(this, m_problem,
+                          [this] { return m_apply ? m_apply(track()) : Status(); });
     });
     for (QLineEdit *edit : {m_name, m_code, m_schedule})
         connect(edit, &QLineEdit::textChanged, this, &TrackDialog::validate);

@@ -26,7 +26,10 @@ public:
 
     void setTrack(const rw::Track &track);
     rw::Track track() const;
-    void setApply(std::function<rw::Status(const rw::Track &)> apply) { m_apply = std::move(apply); }
+    void setApply(std::function<rw::Status(const rw::Track &)> apply)
+    {
+        m_apply = std::move(apply);
+    }
     QString problem() const;
 
     QLineEdit *nameEdit() const { return m_name; }

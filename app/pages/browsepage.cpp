@@ -1,8 +1,8 @@
 #include "pages/browsepage.h"
 
 #include "icons.h"
-#include "models/programtreemodel.h"
 #include "model/curriculumfeature.h"
+#include "models/programtreemodel.h"
 #include "pages/programedits.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
@@ -102,11 +102,11 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(ProgramTreeModel::NameColumn, 280);
-    header->resizeSection(ProgramTreeModel::InstitutionColumn, 150);
+    header->resizeSection(ProgramTreeModel::NameColumn, 270);
+    header->resizeSection(ProgramTreeModel::InstitutionColumn, 130);
     header->resizeSection(ProgramTreeModel::LocationColumn, 100);
     header->resizeSection(ProgramTreeModel::TypeColumn, 110);
-    header->resizeSection(ProgramTreeModel::AmbulatoryColumn, 80);
+    header->resizeSection(ProgramTreeModel::AmbulatoryColumn, 76);
     header->resizeSection(ProgramTreeModel::SitesColumn, 44);
     header->resizeSection(ProgramTreeModel::NotesColumn, 48);
     // Right-click the header to hide columns on a narrow screen.
@@ -114,8 +114,8 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
         QMenu menu(this);
         for (int column = 1; column < ProgramTreeModel::ColumnCount; ++column) {
-            QAction *toggle = menu.addAction(
-                m_model->headerData(column, Qt::Horizontal).toString());
+            QAction *toggle =
+                menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
             toggle->setCheckable(true);
             toggle->setChecked(!header->isSectionHidden(column));
             connect(toggle, &QAction::toggled, header,
@@ -206,8 +206,9 @@ void BrowsePage::createActions()
             ProgramEdits::addSite(window(), m_workspace, m_shown.key);
     });
 
-    m_edit = new QAction(Icons::themed(QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView),
-                         tr("&Edit…"), this);
+    m_edit = new QAction(
+        Icons::themed(QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView),
+        tr("&Edit…"), this);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_edit->setToolTip(tr("Edit the selected program or track you added"));
     connect(m_edit, &QAction::triggered, this,
@@ -225,9 +226,9 @@ void BrowsePage::createActions()
             Q_EMIT statusMessage(tr("Deleted. Edit › Undo brings it back."));
     });
 
-    m_compare = new QAction(Icons::themed(QStringLiteral("view-split-left-right"),
-                                          QStyle::SP_FileDialogListView),
-                            tr("&Compare Selected"), this);
+    m_compare = new QAction(
+        Icons::themed(QStringLiteral("view-split-left-right"), QStyle::SP_FileDialogListView),
+        tr("&Compare Selected"), this);
     m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_compare->setToolTip(tr("Compare the selected programs or tracks side by side (2 to 4; "
                              "Ctrl+click to select several)"));
@@ -460,8 +461,8 @@ void BrowsePage::updateActions()
     const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
     const Program *program = m_model->programAt(source);
     const Track *track = m_model->trackAt(source);
-    const bool own = track ? track->origin == Origin::User
-                           : program && program->origin == Origin::User;
+    const bool own =
+        track ? track->origin == Origin::User : program && program->origin == Origin::User;
     m_addTrack->setEnabled(program);
     m_addSite->setEnabled(program);
     m_edit->setEnabled(own);
@@ -494,9 +495,13 @@ void BrowsePage::saveLayout(QSettings &settings) const
 
 void BrowsePage::restoreLayout(const QSettings &settings)
 {
-    m_splitter->restoreState(settings.value(QStringLiteral("browse/splitter")).toByteArray());
-    m_rightSplitter->restoreState(
-        settings.value(QStringLiteral("browse/detailsSplitter")).toByteArray());
+    // First start: the list gets a little more room than the details, the
+    // details a little more than the notes (sizes act as proportions).
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("browse/splitter")).toByteArray()))
+        m_splitter->setSizes({5600, 4400});
+    if (!m_rightSplitter->restoreState(
+            settings.value(QStringLiteral("browse/detailsSplitter")).toByteArray()))
+        m_rightSplitter->setSizes({5500, 4500});
     if (auto *notes = m_notes->findChild<QSplitter *>(QStringLiteral("notesSplitter")))
         notes->restoreState(settings.value(QStringLiteral("browse/notesSplitter")).toByteArray());
     m_view->header()->restoreState(settings.value(QStringLiteral("browse/columns")).toByteArray());

@@ -52,7 +52,8 @@ ComparePage::ComparePage(Workspace *workspace, QWidget *parent)
     connect(m_addBox->lineEdit(), &QLineEdit::returnPressed, this, &ComparePage::addChosen);
     m_addButton->setIcon(Icons::themed(QStringLiteral("list-add"), QStyle::SP_ArrowDown));
     connect(m_addButton, &QPushButton::clicked, this, &ComparePage::addChosen);
-    m_clearButton->setIcon(Icons::themed(QStringLiteral("edit-clear"), QStyle::SP_DialogResetButton));
+    m_clearButton->setIcon(
+        Icons::themed(QStringLiteral("edit-clear"), QStyle::SP_DialogResetButton));
     connect(m_clearButton, &QPushButton::clicked, this, [this] { setItems({}); });
 
     m_hideSame->setChecked(QSettings().value(kHideSameSetting, false).toBool());

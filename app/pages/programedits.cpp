@@ -31,11 +31,12 @@ struct Text
 
 void explainReadOnly(QWidget *parent, const QString &name)
 {
-    QMessageBox::information(parent, Text::tr("Catalog entries are read-only"),
-                             Text::tr("“%1” comes from the bundled catalog, so it cannot be edited or "
-                                "deleted. Write a note on it instead, or add a track or site of "
-                                "your own.")
-                                 .arg(name));
+    QMessageBox::information(
+        parent, Text::tr("Catalog entries are read-only"),
+        Text::tr("“%1” comes from the bundled catalog, so it cannot be edited or "
+                 "deleted. Write a note on it instead, or add a track or site of "
+                 "your own.")
+            .arg(name));
 }
 
 void showError(QWidget *parent, const QString &message)

@@ -11,8 +11,7 @@ class AddSiteCommand : public DatabaseCommand
     Q_DECLARE_TR_FUNCTIONS(AddSiteCommand)
 
 public:
-    AddSiteCommand(Workspace *workspace, const QString &programKey,
-                   const rw::ContinuitySite &site);
+    AddSiteCommand(Workspace *workspace, const QString &programKey, const rw::ContinuitySite &site);
     const QString &key() const { return m_key; }
 
 protected:

@@ -6,8 +6,7 @@
 
 using namespace rw;
 
-DeleteItemCommand::DeleteItemCommand(Workspace *workspace, const QString &key,
-                                     const QString &name)
+DeleteItemCommand::DeleteItemCommand(Workspace *workspace, const QString &key, const QString &name)
     : DatabaseCommand(workspace, tr("Delete “%1”").arg(name))
     , m_key(key)
 { }
@@ -24,8 +23,7 @@ Status DeleteItemCommand::doRedo()
 
 Status DeleteItemCommand::doUndo()
 {
-    if (Status restored = ProgramRepository(*workspace()->database()).restoreItem(m_key);
-        !restored)
+    if (Status restored = ProgramRepository(*workspace()->database()).restoreItem(m_key); !restored)
         return restored;
     workspace()->notifyProgramsChanged(m_key);
     return {};

@@ -50,7 +50,7 @@ ComparisonView::ComparisonView(QWidget *parent)
 ComparisonView::Colors ComparisonView::colors() const
 {
     const QPalette p = palette();
-    return {mix(p.color(QPalette::Base), p.color(QPalette::Highlight), 0.16),
+    return {mix(p.color(QPalette::Base), p.color(QPalette::Highlight), 0.11),
             mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.07),
             mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.5)};
 }
@@ -63,8 +63,9 @@ void ComparisonView::show(const QList<CompareItem> &items, const QList<CompareSe
 
 void ComparisonView::showMessage(const QString &message)
 {
-    m_browser->setHtml(QStringLiteral("<p style=\"color:%1;margin:24px\">%2</p>")
-                           .arg(colors().muted, esc(message).replace(u'\n', QStringLiteral("<br>"))));
+    m_browser->setHtml(
+        QStringLiteral("<p style=\"color:%1;margin:24px\">%2</p>")
+            .arg(colors().muted, esc(message).replace(u'\n', QStringLiteral("<br>"))));
 }
 
 QString ComparisonView::toHtml(const QList<CompareItem> &items,
@@ -77,9 +78,9 @@ QString ComparisonView::toHtml(const QList<CompareItem> &items,
         "<style>td{vertical-align:top;padding:4px 8px} th{text-align:left;vertical-align:top;"
         "padding:6px 8px} .label{font-weight:600} .sub{font-weight:normal;font-size:small}"
         " h4{margin:2px 0}</style>");
-    html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                .arg(colors.muted,
-                     esc(tr("≠ marks the rows where they differ. — means not listed.")));
+    html +=
+        QStringLiteral("<p style=\"color:%1\">%2</p>")
+            .arg(colors.muted, esc(tr("≠ marks the rows where they differ. — means not listed.")));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
     html += QStringLiteral("<tr><th width=\"%1%\"></th>").arg(labelWidth);
     for (const CompareItem &item : items) {

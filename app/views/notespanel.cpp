@@ -217,10 +217,8 @@ void NotesPanel::setTarget(const QString &targetKey)
     m_currentId = 0;
     m_viewingPeer = false;
     m_editor->setTextSilently({});
-    m_editor->setPlaceholderText(
-        tr("Write about %1 here; it is saved as you type.\n\nMarkdown works: # heading, "
-           "- list item, **bold**, *italics*.")
-            .arg(m_targetBox->currentText()));
+    m_editor->setPlaceholderText(tr("Write your notes here; they are saved as you type.\n\n"
+                                    "# heading   - list item   **bold**   *italics*"));
     reload();
 }
 
@@ -324,6 +322,9 @@ void NotesPanel::selectCurrentRow()
     else
         m_list->selectionModel()->clear();
     m_saving = saving;
+    // The list earns its place once there is something to choose between.
+    const int rows = m_model->rowCount();
+    m_list->setVisible(rows > 1 || (rows == 1 && row != 0));
 }
 
 void NotesPanel::showNote(int row)
@@ -464,8 +465,8 @@ void NotesPanel::updateStatus(const QString &error)
     if (m_target.key.isEmpty()) {
         m_status->clear();
     } else if (m_viewingPeer) {
-        m_status->setText(tr("%1’s note, imported from their note file; read-only.")
-                              .arg(m_saved.author));
+        m_status->setText(
+            tr("%1’s note, imported from their note file; read-only.").arg(m_saved.author));
     } else if (m_currentId == 0) {
         m_status->setText(tr("New note: it is saved as you type."));
     } else {

@@ -4,9 +4,9 @@
 #include "widgets/safetextbrowser.h"
 
 #include <QDesktopServices>
-#include <QScrollBar>
 #include <QLocale>
 #include <QMap>
+#include <QScrollBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -40,8 +40,7 @@ QString rangeText(const Range &range, const QString &suffix)
 // slugs, escaped all the same.
 QString actionLink(const QString &action, const QString &key, const QString &text)
 {
-    return QStringLiteral("<a href=\"rankwise:%1/%2\">%3</a>")
-        .arg(action, esc(key), esc(text));
+    return QStringLiteral("<a href=\"rankwise:%1/%2\">%3</a>").arg(action, esc(key), esc(text));
 }
 
 QString actionLinks(const QString &key, Origin origin)
@@ -80,8 +79,8 @@ QString notesHtml(const Program &program, const QList<Note> &notes)
         const QString who = note.isOwn() ? ProgramDetailsView::tr("You") : note.author;
         html += QStringLiteral("<p class='sub'><b>%1</b> %2 · %3</p><div class='note'>%4</div>")
                     .arg(esc(who),
-                         esc(ProgramDetailsView::tr("on %1")
-                                 .arg(targets.value(note.target.key, note.target.key))),
+                         esc(ProgramDetailsView::tr("on %1").arg(
+                             targets.value(note.target.key, note.target.key))),
                          esc(locale.toString(note.modified.toLocalTime(), QLocale::ShortFormat)),
                          LightMarkdown::toHtml(note.body));
     }
@@ -157,14 +156,14 @@ QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource>
         " .actions{font-size:small;font-weight:normal} .badge{font-size:small;font-weight:600}"
         " .note{margin-left:12px}</style>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(program.name));
-    html += QStringLiteral("<p>%1 &nbsp; %2</p>")
-                .arg(program.origin == Origin::User
-                         ? QStringLiteral("<span class='badge'>%1</span>")
-                               .arg(esc(tr("Added by you")))
-                         : QStringLiteral("<span class='src'>%1</span>")
-                               .arg(esc(tr("From the catalog (read-only; annotate it with "
-                                           "notes)"))),
-                     actionLinks(program.key, program.origin));
+    html +=
+        QStringLiteral("<p>%1 &nbsp; %2</p>")
+            .arg(program.origin == Origin::User
+                     ? QStringLiteral("<span class='badge'>%1</span>").arg(esc(tr("Added by you")))
+                     : QStringLiteral("<span class='src'>%1</span>")
+                           .arg(esc(tr("From the catalog (read-only; annotate it with "
+                                       "notes)"))),
+                 actionLinks(program.key, program.origin));
     if (!notes.isEmpty())
         html += QStringLiteral("<p><a href=\"#notes\">%1</a></p>")
                     .arg(esc(tr("Notes on this program: %1 (read them)").arg(notes.size())));

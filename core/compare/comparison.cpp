@@ -58,8 +58,10 @@ QList<const CurriculumFeature *> featuresOf(const CompareItem &item)
 
 QString trackLine(const Track &track)
 {
-    QString line = track.name + QStringLiteral(" (") + trackTypeDisplayName(track.type)
-        + QStringLiteral(")");
+    const QString type = trackTypeDisplayName(track.type);
+    QString line = track.name;
+    if (track.name.compare(type, Qt::CaseInsensitive) != 0)
+        line += QStringLiteral(" (") + type + QStringLiteral(")");
     if (!track.nrmpCode.isEmpty())
         line += QStringLiteral(" · ") + track.nrmpCode;
     return line;
@@ -181,14 +183,10 @@ QList<CompareSection> Comparison::facts(const QList<CompareItem> &items)
                                                              : i.program.ambulatoryMonths,
                          QString());
     });
-    rows.add(tr("Source"), [](const CompareItem &i) {
-        return i.program.sources().join(QStringLiteral(", "));
-    });
     sections.append({tr("Overview"), rows.take()});
 
-    rows.add(tr("Number of sites"), [](const CompareItem &i) {
-        return QString::number(sitesOf(i).size());
-    });
+    rows.add(tr("Number of sites"),
+             [](const CompareItem &i) { return QString::number(sitesOf(i).size()); });
     rows.add(tr("Sites"), [](const CompareItem &i) {
         QStringList lines;
         for (const ContinuitySite *site : sitesOf(i))

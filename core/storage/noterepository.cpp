@@ -274,8 +274,9 @@ Result<QList<Note>> NoteRepository::all(const QString &targetKey) const
 
 Result<QStringList> NoteRepository::authors() const
 {
-    auto query = prepare(m_db, QStringLiteral("SELECT DISTINCT pe.name FROM peers pe JOIN notes n "
-                                              "ON n.peer_id = pe.id ORDER BY pe.name"));
+    auto query = prepare(m_db,
+                         QStringLiteral("SELECT DISTINCT pe.name FROM peers pe JOIN notes n "
+                                        "ON n.peer_id = pe.id ORDER BY pe.name"));
     if (!query)
         return query.error();
     if (auto status = execute(*query, tr("reading notes")); !status)

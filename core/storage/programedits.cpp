@@ -181,8 +181,9 @@ Result<qint64> ProgramRepository::institutionFor(const QString &rawName)
 
 Result<QStringList> ProgramRepository::institutionNames() const
 {
-    auto query = prepare(m_db, QStringLiteral("SELECT DISTINCT name FROM institutions "
-                                              "ORDER BY name COLLATE NOCASE"));
+    auto query = prepare(m_db,
+                         QStringLiteral("SELECT DISTINCT name FROM institutions "
+                                        "ORDER BY name COLLATE NOCASE"));
     if (!query)
         return query.error();
     if (auto status = execute(*query, tr("reading institutions")); !status)
@@ -198,7 +199,8 @@ Result<ProgramRepository::RowState> ProgramRepository::rowState(const QString &k
     QString sql;
     RowState state;
     if (Keys::isValidTrackKey(key) || Keys::isValidSiteKey(key)) {
-        state.table = Keys::isValidTrackKey(key) ? QStringLiteral("tracks") : QStringLiteral("sites");
+        state.table =
+            Keys::isValidTrackKey(key) ? QStringLiteral("tracks") : QStringLiteral("sites");
         sql = QStringLiteral("SELECT x.id, p.id, p.key, x.origin, x.withdrawn, p.origin, "
                              "p.withdrawn FROM %1 x JOIN programs p ON p.id = x.program_id "
                              "WHERE x.key = ?")
@@ -249,8 +251,9 @@ Status ProgramRepository::checkNrmpCode(const QString &rawCode, qint64 exceptTra
     if (code.isEmpty())
         return {};
     // Deleted rows do not hold on to their code: they are purged on close.
-    auto clash = prepare(m_db, QStringLiteral("SELECT key FROM tracks WHERE nrmp_code = ? "
-                                              "AND id != ? AND withdrawn = 0"));
+    auto clash = prepare(m_db,
+                         QStringLiteral("SELECT key FROM tracks WHERE nrmp_code = ? "
+                                        "AND id != ? AND withdrawn = 0"));
     if (!clash)
         return clash.error();
     SqlValues::bindAll(*clash, {code, exceptTrackId});
@@ -265,10 +268,11 @@ Status ProgramRepository::checkNrmpCode(const QString &rawCode, qint64 exceptTra
 Status ProgramRepository::checkUniqueName(const QString &table, qint64 programId,
                                           const QString &name, qint64 exceptId) const
 {
-    auto clash = prepare(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE program_id = ? AND "
-                                              "withdrawn = 0 AND id != ? AND name = ? "
-                                              "COLLATE NOCASE")
-                                   .arg(table));
+    auto clash = prepare(m_db,
+                         QStringLiteral("SELECT 1 FROM %1 WHERE program_id = ? AND "
+                                        "withdrawn = 0 AND id != ? AND name = ? "
+                                        "COLLATE NOCASE")
+                             .arg(table));
     if (!clash)
         return clash.error();
     SqlValues::bindAll(*clash, {programId, exceptId, name.trimmed()});
@@ -276,10 +280,10 @@ Status ProgramRepository::checkUniqueName(const QString &table, qint64 programId
         return done;
     if (!clash->next())
         return {};
-    return Error::conflict(table == u"tracks"
-                               ? tr("The program already has a track named “%1”.").arg(name.trimmed())
-                               : tr("The program already has a continuity site named “%1”.")
-                                     .arg(name.trimmed()));
+    return Error::conflict(
+        table == u"tracks"
+            ? tr("The program already has a track named “%1”.").arg(name.trimmed())
+            : tr("The program already has a continuity site named “%1”.").arg(name.trimmed()));
 }
 
 Status ProgramRepository::insertTrack(qint64 programId, const QString &key, int position,
@@ -321,20 +325,20 @@ Result<QString> ProgramRepository::addProgram(const Program &input)
                              Keys::userPrefix() + Keys::slugify(input.name, 40));
         if (!key)
             return key.error();
-        auto insert = run(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO programs(key, name, institution_id, specialty, city, state, "
-                "description, website, positions, schedule_model, ambulatory_share_min, "
-                "ambulatory_share_max, ambulatory_months_min, ambulatory_months_max, origin, "
-                "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'user', ?)"),
-            {*key, input.name.trimmed(), *institutionId, input.specialty.trimmed(),
-             input.city.trimmed(), input.state.trimmed(), input.description,
-             input.website.trimmed(), nullable(input.positions), input.scheduleModel.trimmed(),
-             nullable(input.ambulatoryShare.min), nullable(input.ambulatoryShare.max),
-             nullable(input.ambulatoryMonths.min), nullable(input.ambulatoryMonths.max),
-             userSource()},
-            tr("adding the program"));
+        auto insert =
+            run(m_db,
+                QStringLiteral(
+                    "INSERT INTO programs(key, name, institution_id, specialty, city, state, "
+                    "description, website, positions, schedule_model, ambulatory_share_min, "
+                    "ambulatory_share_max, ambulatory_months_min, ambulatory_months_max, origin, "
+                    "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'user', ?)"),
+                {*key, input.name.trimmed(), *institutionId, input.specialty.trimmed(),
+                 input.city.trimmed(), input.state.trimmed(), input.description,
+                 input.website.trimmed(), nullable(input.positions), input.scheduleModel.trimmed(),
+                 nullable(input.ambulatoryShare.min), nullable(input.ambulatoryShare.max),
+                 nullable(input.ambulatoryMonths.min), nullable(input.ambulatoryMonths.max),
+                 userSource()},
+                tr("adding the program"));
         if (!insert)
             return insert.error();
         const qint64 programId = insert->lastInsertId().toLongLong();
@@ -370,20 +374,20 @@ Status ProgramRepository::updateProgram(const Program &program)
         auto institutionId = institutionFor(program.institutionName);
         if (!institutionId)
             return institutionId.error();
-        auto update = run(
-            m_db,
-            QStringLiteral("UPDATE programs SET name = ?, institution_id = ?, specialty = ?, "
-                           "city = ?, state = ?, description = ?, website = ?, positions = ?, "
-                           "schedule_model = ?, ambulatory_share_min = ?, "
-                           "ambulatory_share_max = ?, ambulatory_months_min = ?, "
-                           "ambulatory_months_max = ? WHERE id = ?"),
-            {program.name.trimmed(), *institutionId, program.specialty.trimmed(),
-             program.city.trimmed(), program.state.trimmed(), program.description,
-             program.website.trimmed(), nullable(program.positions),
-             program.scheduleModel.trimmed(), nullable(program.ambulatoryShare.min),
-             nullable(program.ambulatoryShare.max), nullable(program.ambulatoryMonths.min),
-             nullable(program.ambulatoryMonths.max), state->id},
-            tr("saving the program"));
+        auto update =
+            run(m_db,
+                QStringLiteral("UPDATE programs SET name = ?, institution_id = ?, specialty = ?, "
+                               "city = ?, state = ?, description = ?, website = ?, positions = ?, "
+                               "schedule_model = ?, ambulatory_share_min = ?, "
+                               "ambulatory_share_max = ?, ambulatory_months_min = ?, "
+                               "ambulatory_months_max = ? WHERE id = ?"),
+                {program.name.trimmed(), *institutionId, program.specialty.trimmed(),
+                 program.city.trimmed(), program.state.trimmed(), program.description,
+                 program.website.trimmed(), nullable(program.positions),
+                 program.scheduleModel.trimmed(), nullable(program.ambulatoryShare.min),
+                 nullable(program.ambulatoryShare.max), nullable(program.ambulatoryMonths.min),
+                 nullable(program.ambulatoryMonths.max), state->id},
+                tr("saving the program"));
         if (!update)
             return update.error();
         return {};
@@ -406,16 +410,15 @@ Result<QString> ProgramRepository::addTrack(const QString &programKey, const Tra
             return clash;
         if (auto clash = checkNrmpCode(track.nrmpCode, 0); !clash)
             return clash;
-        const QString slug = (program->user ? QString() : Keys::userPrefix())
-            + Keys::slugify(track.name, 40);
+        const QString slug =
+            (program->user ? QString() : Keys::userPrefix()) + Keys::slugify(track.name, 40);
         auto key = uniqueKey(QStringLiteral("tracks"), Keys::trackKey(programKey, slug));
         if (!key)
             return key.error();
-        auto position =
-            run(m_db,
-                QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM tracks "
-                               "WHERE program_id = ?"),
-                {program->id}, tr("adding the track"));
+        auto position = run(m_db,
+                            QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM tracks "
+                                           "WHERE program_id = ?"),
+                            {program->id}, tr("adding the track"));
         if (!position)
             return position.error();
         position->next();
@@ -452,11 +455,10 @@ Status ProgramRepository::updateTrack(const Track &track)
                            "ambulatory_share_max = ?, ambulatory_months_min = ?, "
                            "ambulatory_months_max = ?, description = ? WHERE id = ?"),
             {track.name.trimmed(), trackTypeId(track.type),
-             SqlValues::textOrNull(NrmpCode::normalized(track.nrmpCode)),
-             nullable(track.positions), track.scheduleModel.trimmed(),
-             nullable(track.ambulatoryShare.min), nullable(track.ambulatoryShare.max),
-             nullable(track.ambulatoryMonths.min), nullable(track.ambulatoryMonths.max),
-             track.description, state->id},
+             SqlValues::textOrNull(NrmpCode::normalized(track.nrmpCode)), nullable(track.positions),
+             track.scheduleModel.trimmed(), nullable(track.ambulatoryShare.min),
+             nullable(track.ambulatoryShare.max), nullable(track.ambulatoryMonths.min),
+             nullable(track.ambulatoryMonths.max), track.description, state->id},
             tr("saving the track “%1”").arg(track.name.trimmed()));
         if (!update)
             return update.error();
@@ -470,9 +472,8 @@ Status ProgramRepository::writeSiteLists(qint64 siteId, qint64 programId,
     const QString doing = tr("saving the site “%1”").arg(site.name.trimmed());
     for (const QString &table : {QStringLiteral("site_tracks"), QStringLiteral("site_languages"),
                                  QStringLiteral("site_services")}) {
-        if (auto done =
-                run(m_db, QStringLiteral("DELETE FROM %1 WHERE site_id = ?").arg(table),
-                    {siteId}, doing);
+        if (auto done = run(m_db, QStringLiteral("DELETE FROM %1 WHERE site_id = ?").arg(table),
+                            {siteId}, doing);
             !done)
             return done.error();
     }
@@ -495,22 +496,21 @@ Status ProgramRepository::writeSiteLists(qint64 siteId, qint64 programId,
     }
     for (qsizetype i = 0; i < site.languages.size(); ++i) {
         const SiteLanguage &language = site.languages.at(i);
-        if (auto done = run(m_db,
-                            QStringLiteral("INSERT INTO site_languages(site_id, position, "
-                                           "language, kind) VALUES (?, ?, ?, ?)"),
-                            {siteId, i, language.language.trimmed(),
-                             siteLanguageKindId(language.kind)},
-                            doing);
+        if (auto done = run(
+                m_db,
+                QStringLiteral("INSERT INTO site_languages(site_id, position, "
+                               "language, kind) VALUES (?, ?, ?, ?)"),
+                {siteId, i, language.language.trimmed(), siteLanguageKindId(language.kind)}, doing);
             !done)
             return done.error();
     }
     for (qsizetype i = 0; i < site.services.size(); ++i) {
         const SiteService &service = site.services.at(i);
-        if (auto done = run(m_db,
-                            QStringLiteral("INSERT INTO site_services(site_id, position, name, "
-                                           "kind) VALUES (?, ?, ?, ?)"),
-                            {siteId, i, service.name.trimmed(), siteServiceKindId(service.kind)},
-                            doing);
+        if (auto done =
+                run(m_db,
+                    QStringLiteral("INSERT INTO site_services(site_id, position, name, "
+                                   "kind) VALUES (?, ?, ?, ?)"),
+                    {siteId, i, service.name.trimmed(), siteServiceKindId(service.kind)}, doing);
             !done)
             return done.error();
     }
@@ -532,8 +532,8 @@ Result<QString> ProgramRepository::addSite(const QString &programKey, const Cont
         if (auto clash = checkUniqueName(QStringLiteral("sites"), program->id, site.name, 0);
             !clash)
             return clash;
-        const QString slug = (program->user ? QString() : Keys::userPrefix())
-            + Keys::slugify(site.name, 40);
+        const QString slug =
+            (program->user ? QString() : Keys::userPrefix()) + Keys::slugify(site.name, 40);
         auto key = uniqueKey(QStringLiteral("sites"), Keys::siteKey(programKey, slug));
         if (!key)
             return key.error();
@@ -576,15 +576,15 @@ Status ProgramRepository::updateSite(const ContinuitySite &site)
                 checkUniqueName(QStringLiteral("sites"), state->programId, site.name, state->id);
             !clash)
             return clash;
-        auto update = run(
-            m_db,
-            QStringLiteral("UPDATE sites SET name = ?, short_name = ?, residents_placed = ?, "
-                           "residents_min = ?, residents_max = ?, distance_miles = ?, "
-                           "location = ?, description = ? WHERE id = ?"),
-            {site.name.trimmed(), site.shortName.trimmed(), placed.text, nullable(placed.min),
-             nullable(placed.max), nullable(site.distanceMiles), site.location.trimmed(),
-             site.description, state->id},
-            tr("saving the site “%1”").arg(site.name.trimmed()));
+        auto update =
+            run(m_db,
+                QStringLiteral("UPDATE sites SET name = ?, short_name = ?, residents_placed = ?, "
+                               "residents_min = ?, residents_max = ?, distance_miles = ?, "
+                               "location = ?, description = ? WHERE id = ?"),
+                {site.name.trimmed(), site.shortName.trimmed(), placed.text, nullable(placed.min),
+                 nullable(placed.max), nullable(site.distanceMiles), site.location.trimmed(),
+                 site.description, state->id},
+                tr("saving the site “%1”").arg(site.name.trimmed()));
         if (!update)
             return update.error();
         return writeSiteLists(state->id, state->programId, site);

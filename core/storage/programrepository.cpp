@@ -302,13 +302,13 @@ Status ProgramRepository::loadDetails(Program &program) const
 Result<Track> ProgramRepository::track(const QString &key) const
 {
     std::optional<Track> found;
-    Status status =
-        eachRow(m_db,
-                QStringLiteral("SELECT ") + kTrackColumns
-                    + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id "
-                                     "WHERE t.key = ? AND NOT (t.origin = 'user' AND t.withdrawn = 1) "
-                                     "AND NOT (p.origin = 'user' AND p.withdrawn = 1)"),
-                {key}, [&](const QSqlQuery &q) { found = trackFromRow(q); });
+    Status status = eachRow(
+        m_db,
+        QStringLiteral("SELECT ") + kTrackColumns
+            + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id "
+                             "WHERE t.key = ? AND NOT (t.origin = 'user' AND t.withdrawn = 1) "
+                             "AND NOT (p.origin = 'user' AND p.withdrawn = 1)"),
+        {key}, [&](const QSqlQuery &q) { found = trackFromRow(q); });
     if (!status)
         return status.error();
     if (!found)

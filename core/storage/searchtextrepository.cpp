@@ -45,8 +45,8 @@ QString programFilter(qint64 onlyProgramId, const QString &column)
 
 } // namespace
 
-Result<QList<ProgramIndex::ProgramEntry>> SearchTextRepository::entries(
-    const QList<Program> &programs) const
+Result<QList<ProgramIndex::ProgramEntry>>
+SearchTextRepository::entries(const QList<Program> &programs) const
 {
     return build(programs, 0);
 }
@@ -59,8 +59,8 @@ Result<ProgramIndex::ProgramEntry> SearchTextRepository::entry(const Program &pr
     return built->constFirst();
 }
 
-Result<QList<ProgramIndex::ProgramEntry>> SearchTextRepository::build(
-    const QList<Program> &programs, qint64 onlyProgramId) const
+Result<QList<ProgramIndex::ProgramEntry>>
+SearchTextRepository::build(const QList<Program> &programs, qint64 onlyProgramId) const
 {
     QHash<qint64, Gathered> gathered;
     gathered.reserve(programs.size());
@@ -105,28 +105,28 @@ Result<QList<ProgramIndex::ProgramEntry>> SearchTextRepository::build(
                      });
     if (!status)
         return status.error();
-    status = eachRow(
-        m_db,
-        QStringLiteral("SELECT program_id, track_id, category, name, duration, description "
-                       "FROM features WHERE 1 = 1")
-            + programFilter(onlyProgramId, QStringLiteral("program_id")),
-        onlyProgramId, [&](const QSqlQuery &q) {
-            Gathered *g = programOf(q);
-            if (!g)
-                return;
-            const QString category = q.value(2).toString();
-            const QString text = FeatureCategory::displayName(category) + u'\n'
-                + q.value(3).toString() + u'\n' + q.value(4).toString() + u'\n'
-                + q.value(5).toString();
-            if (q.value(1).isNull()) {
-                g->programText.append(text);
-                g->programCategories |= ProgramIndex::categoryBit(category);
-            } else {
-                const qint64 track = q.value(1).toLongLong();
-                g->trackText[track].append(text);
-                g->trackCategories[track] |= ProgramIndex::categoryBit(category);
-            }
-        });
+    status =
+        eachRow(m_db,
+                QStringLiteral("SELECT program_id, track_id, category, name, duration, description "
+                               "FROM features WHERE 1 = 1")
+                    + programFilter(onlyProgramId, QStringLiteral("program_id")),
+                onlyProgramId, [&](const QSqlQuery &q) {
+                    Gathered *g = programOf(q);
+                    if (!g)
+                        return;
+                    const QString category = q.value(2).toString();
+                    const QString text = FeatureCategory::displayName(category) + u'\n'
+                        + q.value(3).toString() + u'\n' + q.value(4).toString() + u'\n'
+                        + q.value(5).toString();
+                    if (q.value(1).isNull()) {
+                        g->programText.append(text);
+                        g->programCategories |= ProgramIndex::categoryBit(category);
+                    } else {
+                        const qint64 track = q.value(1).toLongLong();
+                        g->trackText[track].append(text);
+                        g->trackCategories[track] |= ProgramIndex::categoryBit(category);
+                    }
+                });
     if (!status)
         return status.error();
     // Notes on the program, its tracks and its sites, own and peers', with
@@ -167,9 +167,9 @@ Result<QList<ProgramIndex::ProgramEntry>> SearchTextRepository::build(
         entry.state = program.state;
         entry.categories = g.programCategories;
         entry.noteCount = g.noteCount;
-        QStringList text {program.name,          program.institutionName, program.city,
-                          program.state,         program.specialty,       program.scheduleModel,
-                          program.description,   program.key};
+        QStringList text {
+            program.name,      program.institutionName, program.city,        program.state,
+            program.specialty, program.scheduleModel,   program.description, program.key};
         text += g.programText;
         entry.text = ProgramIndex::foldUtf8(text.join(u'\n'));
         for (const Track &track : program.tracks) {
@@ -177,8 +177,9 @@ Result<QList<ProgramIndex::ProgramEntry>> SearchTextRepository::build(
             trackEntry.type = track.type;
             trackEntry.categories = g.trackCategories.value(track.id);
             trackEntry.noteCount = g.trackNotes.value(track.id);
-            QStringList trackText {track.name, trackTypeDisplayName(track.type), track.nrmpCode,
-                                   track.scheduleModel, track.description, track.key};
+            QStringList trackText {track.name,        trackTypeDisplayName(track.type),
+                                   track.nrmpCode,    track.scheduleModel,
+                                   track.description, track.key};
             trackText += g.trackText.value(track.id);
             trackEntry.text = ProgramIndex::foldUtf8(trackText.join(u'\n'));
             entry.tracks.append(trackEntry);

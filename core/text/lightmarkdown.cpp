@@ -85,8 +85,8 @@ void Renderer::flushParagraph()
 {
     if (m_paragraph.isEmpty())
         return;
-    m_html += QStringLiteral("<p>") + m_paragraph.join(QStringLiteral("<br>"))
-        + QStringLiteral("</p>");
+    m_html +=
+        QStringLiteral("<p>") + m_paragraph.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     m_paragraph.clear();
 }
 

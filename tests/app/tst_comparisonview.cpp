@@ -36,9 +36,12 @@ private Q_SLOTS:
     {
         QList<CompareSection> sections {
             {QStringLiteral("Overview"),
-             {{QStringLiteral("Schedule"), {{QStringLiteral("4+1"), {}}, {QStringLiteral("3+2"), {}}}},
-              {QStringLiteral("City"), {{QStringLiteral("Boston"), {}}, {QStringLiteral("Boston"), {}}}},
-              {QStringLiteral("Positions"), {{QString(), {}}, {QStringLiteral("<i>12</i>"), {}}}}}}};
+             {{QStringLiteral("Schedule"),
+               {{QStringLiteral("4+1"), {}}, {QStringLiteral("3+2"), {}}}},
+              {QStringLiteral("City"),
+               {{QStringLiteral("Boston"), {}}, {QStringLiteral("Boston"), {}}}},
+              {QStringLiteral("Positions"),
+               {{QString(), {}}, {QStringLiteral("<i>12</i>"), {}}}}}}};
         const ComparisonView::Colors colors {QStringLiteral("#ffeeaa"), QStringLiteral("#eeeeee"),
                                              QStringLiteral("#888888")};
         QString html = ComparisonView::toHtml(twoItems(), sections, false, colors);
@@ -61,8 +64,8 @@ private Q_SLOTS:
         CompareRow notes {QStringLiteral("Your notes"),
                           {{QStringLiteral("x"), QStringLiteral("<h3>Heading</h3>")}, {}},
                           false};
-        const QString html = ComparisonView::toHtml(twoItems(), {{QStringLiteral("Notes"), {notes}}},
-                                                    true, {});
+        const QString html =
+            ComparisonView::toHtml(twoItems(), {{QStringLiteral("Notes"), {notes}}}, true, {});
         QVERIFY(html.contains(QStringLiteral("<h3>Heading</h3>")));
         // Free text is shown even with equal rows hidden, and never marked.
         QVERIFY(plain(html).contains(QStringLiteral("Your notes")));

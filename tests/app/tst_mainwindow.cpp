@@ -1,3 +1,4 @@
+#include "dialogs/programdialog.h"
 #include "guihelpers.h"
 #include "mainwindow.h"
 #include "models/programtreemodel.h"
@@ -12,7 +13,6 @@
 #include "widgets/noteeditor.h"
 #include "widgets/safetextbrowser.h"
 #include "workspace.h"
-#include "dialogs/programdialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -199,8 +199,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Rows hidden because they are the same")));
 
         // Add a third from the box, remove one through its column's link.
-        compare->addBox()->setCurrentIndex(compare->addBox()->findText(
-            QStringLiteral("UMass Internal Medicine Residency")));
+        compare->addBox()->setCurrentIndex(
+            compare->addBox()->findText(QStringLiteral("UMass Internal Medicine Residency")));
         QTest::keyClick(compare->addBox()->lineEdit(), Qt::Key_Return);
         QTRY_COMPARE(compare->items().size(), 3);
         Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("rankwise:remove/mgh-im.categorical")));
@@ -268,7 +268,8 @@ private Q_SLOTS:
         QVERIFY(!rowFor(view, QStringLiteral("my-lakeside-internal-medicine")).isValid());
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(view->model()->rowCount(), 4);
-        QVERIFY(rowFor(view, QStringLiteral("my-lakeside-internal-medicine.categorical")).isValid());
+        QVERIFY(
+            rowFor(view, QStringLiteral("my-lakeside-internal-medicine.categorical")).isValid());
     }
 
     void deleteOwnProgramKeepsItsNotesForUndo()
@@ -306,8 +307,9 @@ private Q_SLOTS:
         window->close();
         window.reset();
         auto reader = Database::open(path, Database::Mode::ReadOnly);
-        QCOMPARE(test::scalar(**reader, QStringLiteral("SELECT count(*) FROM programs WHERE "
-                                                       "key = 'my-temp-program'"))
+        QCOMPARE(test::scalar(**reader,
+                              QStringLiteral("SELECT count(*) FROM programs WHERE "
+                                             "key = 'my-temp-program'"))
                      .toInt(),
                  0);
         QCOMPARE(test::scalar(**reader, QStringLiteral("SELECT count(*) FROM notes")).toInt(), 0);

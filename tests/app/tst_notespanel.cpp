@@ -51,8 +51,8 @@ struct Fixture
         panel->show();
         if (!QTest::qWaitForWindowExposed(panel.get()))
             qFatal("panel not exposed");
-        panel->setProgram(*ProgramRepository(*workspace.database()).program(
-            QStringLiteral("mgh-im")));
+        panel->setProgram(
+            *ProgramRepository(*workspace.database()).program(QStringLiteral("mgh-im")));
     }
     ~Fixture()
     {
@@ -197,8 +197,7 @@ private Q_SLOTS:
                               return Error::database(QString::fromUtf8(sql));
                       }
                       return {};
-                  })
-                    .ok());
+                  }).ok());
         f.workspace.notifyNotesChanged(QStringLiteral("mgh-im"));
         f.panel->editor()->setFocus();
         QTest::keyClicks(f.panel->editor(), QStringLiteral("mine"));

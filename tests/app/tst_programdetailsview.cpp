@@ -48,8 +48,9 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         NoteRepository notes(temp.db());
-        QVERIFY(notes.add({NoteTarget::Kind::Site, QStringLiteral("mgh-im@chelsea")},
-                          QStringLiteral("# Commute\n- 20 min"))
+        QVERIFY(notes
+                    .add({NoteTarget::Kind::Site, QStringLiteral("mgh-im@chelsea")},
+                         QStringLiteral("# Commute\n- 20 min"))
                     .ok());
         auto program = ProgramRepository(temp.db()).program(QStringLiteral("mgh-im"));
         ProgramDetailsView view;
@@ -69,8 +70,9 @@ private Q_SLOTS:
         QCOMPARE(note.size(), 1);
         QCOMPARE(note.constFirst().at(0).toString(), QStringLiteral("mgh-im@chelsea"));
         QCOMPARE(edit.constFirst().at(0).toString(), QStringLiteral("my-x"));
-        QVERIFY(view.browser()->loadResource(QTextDocument::ImageResource,
-                                             QUrl(QStringLiteral("file:///etc/passwd")))
+        QVERIFY(view.browser()
+                    ->loadResource(QTextDocument::ImageResource,
+                                   QUrl(QStringLiteral("file:///etc/passwd")))
                     .isNull());
     }
 

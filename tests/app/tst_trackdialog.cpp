@@ -29,7 +29,8 @@ private Q_SLOTS:
         QVERIFY(dialog.problem().contains(QStringLiteral("“12341400”")));
         dialog.codeEdit()->setText(QStringLiteral("1234140p1"));
         QVERIFY(ok->isEnabled());
-        dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(QStringLiteral("preliminary")));
+        dialog.typeBox()->setCurrentIndex(
+            dialog.typeBox()->findData(QStringLiteral("preliminary")));
         const Track track = dialog.track();
         QCOMPARE(track.nrmpCode, QStringLiteral("1234140P1"));
         QCOMPARE(track.type, TrackType::Preliminary);

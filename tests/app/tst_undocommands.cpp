@@ -63,9 +63,9 @@ QStringList visibleState(Database &db)
         for (const Track &t : p.tracks)
             lines.append(QStringList {t.key, t.name, trackTypeId(t.type), t.nrmpCode}.join(u'|'));
         for (const ContinuitySite &s : p.sites)
-            lines.append(QStringList {s.key, s.name, s.residentsPlaced.text,
-                                      s.trackKeys.join(u',')}
-                             .join(u'|'));
+            lines.append(
+                QStringList {s.key, s.name, s.residentsPlaced.text, s.trackKeys.join(u',')}.join(
+                    u'|'));
     }
     auto notes = NoteRepository(db).all();
     if (!notes)
@@ -210,10 +210,10 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.workspace.push(new AddProgramCommand(&f.workspace, lakeside())).ok());
         QVERIFY(f.workspace
-                    .push(new AddNoteCommand(&f.workspace,
-                                             {NoteTarget::Kind::Track,
-                                              QStringLiteral("my-lakeside.categorical")},
-                                             QStringLiteral("note")))
+                    .push(new AddNoteCommand(
+                        &f.workspace,
+                        {NoteTarget::Kind::Track, QStringLiteral("my-lakeside.categorical")},
+                        QStringLiteral("note")))
                     .ok());
         const QStringList before = rawState(f.db());
         QVERIFY(f.workspace
@@ -274,9 +274,9 @@ private Q_SLOTS:
     void typingBackToTheStartLeavesNothingToUndo()
     {
         Fixture f;
-        auto *add = new AddNoteCommand(&f.workspace, {NoteTarget::Kind::Program,
-                                                      QStringLiteral("mgh-im")},
-                                       QStringLiteral("same"));
+        auto *add =
+            new AddNoteCommand(&f.workspace, {NoteTarget::Kind::Program, QStringLiteral("mgh-im")},
+                               QStringLiteral("same"));
         QVERIFY(f.workspace.push(add).ok());
         const Note note = add->note();
         QVERIFY(f.workspace.push(new EditNoteCommand(&f.workspace, note, QStringLiteral("samex")))
@@ -290,13 +290,13 @@ private Q_SLOTS:
     void failedUndoIsReportedAndDropped()
     {
         Fixture f;
-        auto *add = new AddNoteCommand(&f.workspace, {NoteTarget::Kind::Program,
-                                                      QStringLiteral("mgh-im")},
-                                       QStringLiteral("x"));
+        auto *add =
+            new AddNoteCommand(&f.workspace, {NoteTarget::Kind::Program, QStringLiteral("mgh-im")},
+                               QStringLiteral("x"));
         QVERIFY(f.workspace.push(add).ok());
         const Note note = add->note();
-        QVERIFY(f.workspace.push(new EditNoteCommand(&f.workspace, note, QStringLiteral("y")))
-                    .ok());
+        QVERIFY(
+            f.workspace.push(new EditNoteCommand(&f.workspace, note, QStringLiteral("y"))).ok());
         // Someone else removed the note behind our back.
         QVERIFY(NoteRepository(f.db()).remove(note.id).ok());
         QSignalSpy errors(&f.workspace, &Workspace::errorOccurred);

@@ -14,37 +14,47 @@ namespace rw::bench {
 namespace {
 
 const QList<QPair<QString, QString>> kCities {
-    {QStringLiteral("Boston"), QStringLiteral("MA")},   {QStringLiteral("Worcester"), QStringLiteral("MA")},
-    {QStringLiteral("Providence"), QStringLiteral("RI")}, {QStringLiteral("New Haven"), QStringLiteral("CT")},
-    {QStringLiteral("New York"), QStringLiteral("NY")},  {QStringLiteral("Rochester"), QStringLiteral("NY")},
-    {QStringLiteral("Philadelphia"), QStringLiteral("PA")}, {QStringLiteral("Pittsburgh"), QStringLiteral("PA")},
-    {QStringLiteral("Baltimore"), QStringLiteral("MD")}, {QStringLiteral("Chicago"), QStringLiteral("IL")},
-    {QStringLiteral("Ann Arbor"), QStringLiteral("MI")}, {QStringLiteral("Cleveland"), QStringLiteral("OH")},
-    {QStringLiteral("Nashville"), QStringLiteral("TN")}, {QStringLiteral("Atlanta"), QStringLiteral("GA")},
-    {QStringLiteral("Houston"), QStringLiteral("TX")},   {QStringLiteral("Denver"), QStringLiteral("CO")},
-    {QStringLiteral("Seattle"), QStringLiteral("WA")},   {QStringLiteral("San Francisco"), QStringLiteral("CA")},
-    {QStringLiteral("Los Angeles"), QStringLiteral("CA")}, {QStringLiteral("Portland"), QStringLiteral("OR")},
+    {QStringLiteral("Boston"), QStringLiteral("MA")},
+    {QStringLiteral("Worcester"), QStringLiteral("MA")},
+    {QStringLiteral("Providence"), QStringLiteral("RI")},
+    {QStringLiteral("New Haven"), QStringLiteral("CT")},
+    {QStringLiteral("New York"), QStringLiteral("NY")},
+    {QStringLiteral("Rochester"), QStringLiteral("NY")},
+    {QStringLiteral("Philadelphia"), QStringLiteral("PA")},
+    {QStringLiteral("Pittsburgh"), QStringLiteral("PA")},
+    {QStringLiteral("Baltimore"), QStringLiteral("MD")},
+    {QStringLiteral("Chicago"), QStringLiteral("IL")},
+    {QStringLiteral("Ann Arbor"), QStringLiteral("MI")},
+    {QStringLiteral("Cleveland"), QStringLiteral("OH")},
+    {QStringLiteral("Nashville"), QStringLiteral("TN")},
+    {QStringLiteral("Atlanta"), QStringLiteral("GA")},
+    {QStringLiteral("Houston"), QStringLiteral("TX")},
+    {QStringLiteral("Denver"), QStringLiteral("CO")},
+    {QStringLiteral("Seattle"), QStringLiteral("WA")},
+    {QStringLiteral("San Francisco"), QStringLiteral("CA")},
+    {QStringLiteral("Los Angeles"), QStringLiteral("CA")},
+    {QStringLiteral("Portland"), QStringLiteral("OR")},
 };
-const QStringList kNames {QStringLiteral("Saint Mary"), QStringLiteral("Memorial"),
-                          QStringLiteral("University"), QStringLiteral("Community"),
-                          QStringLiteral("Mercy"),      QStringLiteral("Riverside"),
-                          QStringLiteral("Lakeshore"),  QStringLiteral("Presbyterian"),
-                          QStringLiteral("Baptist"),    QStringLiteral("Methodist"),
-                          QStringLiteral("Children's"), QStringLiteral("Veterans")};
+const QStringList kNames {
+    QStringLiteral("Saint Mary"), QStringLiteral("Memorial"),     QStringLiteral("University"),
+    QStringLiteral("Community"),  QStringLiteral("Mercy"),        QStringLiteral("Riverside"),
+    QStringLiteral("Lakeshore"),  QStringLiteral("Presbyterian"), QStringLiteral("Baptist"),
+    QStringLiteral("Methodist"),  QStringLiteral("Children's"),   QStringLiteral("Veterans")};
 const QStringList kWords {
-    QStringLiteral("continuity"), QStringLiteral("clinic"),   QStringLiteral("ambulatory"),
-    QStringLiteral("primary"),    QStringLiteral("care"),     QStringLiteral("residents"),
-    QStringLiteral("teaching"),   QStringLiteral("research"), QStringLiteral("underserved"),
-    QStringLiteral("population"), QStringLiteral("health"),   QStringLiteral("mentoring"),
-    QStringLiteral("wellness"),   QStringLiteral("community"), QStringLiteral("hospital"),
-    QStringLiteral("advocacy"),   QStringLiteral("global"),   QStringLiteral("leadership"),
+    QStringLiteral("continuity"), QStringLiteral("clinic"),     QStringLiteral("ambulatory"),
+    QStringLiteral("primary"),    QStringLiteral("care"),       QStringLiteral("residents"),
+    QStringLiteral("teaching"),   QStringLiteral("research"),   QStringLiteral("underserved"),
+    QStringLiteral("population"), QStringLiteral("health"),     QStringLiteral("mentoring"),
+    QStringLiteral("wellness"),   QStringLiteral("community"),  QStringLiteral("hospital"),
+    QStringLiteral("advocacy"),   QStringLiteral("global"),     QStringLiteral("leadership"),
     QStringLiteral("quality"),    QStringLiteral("improvement")};
-const QStringList kStreets {QStringLiteral("Harbor"), QStringLiteral("Elm"), QStringLiteral("Main"),
-                            QStringLiteral("Washington"), QStringLiteral("Lincoln"),
-                            QStringLiteral("Park"), QStringLiteral("Oak"), QStringLiteral("Maple")};
-const QStringList kLanguages {QStringLiteral("Spanish"), QStringLiteral("Portuguese"),
+const QStringList kStreets {QStringLiteral("Harbor"),  QStringLiteral("Elm"),
+                            QStringLiteral("Main"),    QStringLiteral("Washington"),
+                            QStringLiteral("Lincoln"), QStringLiteral("Park"),
+                            QStringLiteral("Oak"),     QStringLiteral("Maple")};
+const QStringList kLanguages {QStringLiteral("Spanish"),        QStringLiteral("Portuguese"),
                               QStringLiteral("Haitian Creole"), QStringLiteral("Vietnamese"),
-                              QStringLiteral("Mandarin"), QStringLiteral("Arabic")};
+                              QStringLiteral("Mandarin"),       QStringLiteral("Arabic")};
 
 class Generator
 {
@@ -107,9 +117,10 @@ Status Generator::run(int count)
         QList<qint64> institutions;
         for (int i = 0; i < count / 4 + 1; ++i) {
             const auto &[city, state] = kCities.at(i % kCities.size());
-            if (auto s = exec(*institution, {QStringLiteral("bench-inst-%1").arg(i),
-                                             QString(pick(kNames) + u' ' + city + QStringLiteral(
-                                                 " Hospital ") + QString::number(i))});
+            if (auto s = exec(*institution,
+                              {QStringLiteral("bench-inst-%1").arg(i),
+                               QString(pick(kNames) + u' ' + city + QStringLiteral(" Hospital ")
+                                       + QString::number(i))});
                 !s)
                 return s;
             institutions.append(institution->lastInsertId().toLongLong());
@@ -120,8 +131,9 @@ Status Generator::run(int count)
             const double share = 20 + m_random.bounded(40);
             if (auto s = exec(*program,
                               {key,
-                               QString(pick(kNames) + u' ' + city + QStringLiteral(
-                                   " Internal Medicine Residency ") + QString::number(p)),
+                               QString(pick(kNames) + u' ' + city
+                                       + QStringLiteral(" Internal Medicine Residency ")
+                                       + QString::number(p)),
                                institutions.at(p / 4), city, state, sentence(30),
                                m_random.bounded(2) ? QStringLiteral("4+1") : QStringLiteral("3+2"),
                                share, share + 10});
@@ -136,19 +148,20 @@ Status Generator::run(int count)
                                          .arg(p % 10000, 4, 10, QLatin1Char('0'))
                                          .arg(QLatin1Char("CPM"[t]))
                                          .arg(t);
-                if (auto s = exec(*track, {QString(key + QStringLiteral(".t%1").arg(t)), programId, t,
-                                           trackTypeDisplayName(type), trackTypeId(type), code});
+                if (auto s = exec(*track,
+                                  {QString(key + QStringLiteral(".t%1").arg(t)), programId, t,
+                                   trackTypeDisplayName(type), trackTypeId(type), code});
                     !s)
                     return s;
                 trackIds.append(track->lastInsertId().toLongLong());
             }
             const int sites = m_random.bounded(7);
             for (int s = 0; s < sites; ++s) {
-                if (auto status = exec(*site, {QString(key + QStringLiteral("@s%1").arg(s)), programId, s,
-                                               QString(pick(kStreets) + QStringLiteral(
-                                                   " Street Health Center")),
-                                               QStringLiteral("2-10"), 1 + m_random.bounded(15),
-                                               city});
+                if (auto status =
+                        exec(*site,
+                             {QString(key + QStringLiteral("@s%1").arg(s)), programId, s,
+                              QString(pick(kStreets) + QStringLiteral(" Street Health Center")),
+                              QStringLiteral("2-10"), 1 + m_random.bounded(15), city});
                     !status)
                     return status;
                 const qint64 siteId = site->lastInsertId().toLongLong();
@@ -160,9 +173,9 @@ Status Generator::run(int count)
                 const QVariant trackId = m_random.bounded(4) == 0
                     ? QVariant(trackIds.at(m_random.bounded(int(trackIds.size()))))
                     : QVariant();
-                if (auto s = exec(*feature, {QString(key + QStringLiteral("#f%1").arg(f)), programId,
-                                             trackId, f, pick(categories), sentence(3),
-                                             sentence(20)});
+                if (auto s = exec(*feature,
+                                  {QString(key + QStringLiteral("#f%1").arg(f)), programId, trackId,
+                                   f, pick(categories), sentence(3), sentence(20)});
                     !s)
                     return s;
             }

@@ -30,8 +30,9 @@ private Q_SLOTS:
         const qint64 id = added.out.trimmed().toLongLong();
         QVERIFY(id > 0);
         QCOMPARE(test::runCli({QStringLiteral("notes"), QStringLiteral("add"),
-                               QStringLiteral("umass-im.primary-care"), QStringLiteral("Close to "
-                                                                                       "home")},
+                               QStringLiteral("umass-im.primary-care"),
+                               QStringLiteral("Close to "
+                                              "home")},
                               db())
                      .exitCode,
                  0);
@@ -53,15 +54,15 @@ private Q_SLOTS:
                  QStringLiteral("Residents seemed **happy**"));
         QVERIFY(first[QStringLiteral("author")].isNull());
         QVERIFY(first[QStringLiteral("own")].toBool());
-        QVERIFY(QDateTime::fromString(first[QStringLiteral("created")].toString(),
-                                      Qt::ISODateWithMs)
-                    .isValid());
+        QVERIFY(
+            QDateTime::fromString(first[QStringLiteral("created")].toString(), Qt::ISODateWithMs)
+                .isValid());
 
         // A program key lists the notes on its tracks and sites too.
-        auto mgh = test::runCli({QStringLiteral("notes"), QStringLiteral("list"),
-                                 QStringLiteral("mgh-im"), QStringLiteral("--format"),
-                                 QStringLiteral("json")},
-                                db());
+        auto mgh =
+            test::runCli({QStringLiteral("notes"), QStringLiteral("list"), QStringLiteral("mgh-im"),
+                          QStringLiteral("--format"), QStringLiteral("json")},
+                         db());
         QCOMPARE(mgh.json().array().size(), 1);
         auto text = test::runCli({QStringLiteral("notes"), QStringLiteral("list"),
                                   QStringLiteral("umass-im.primary-care")},
@@ -74,10 +75,10 @@ private Q_SLOTS:
     void addReadsStandardInput()
     {
         QProcess process;
-        process.start(test::cliPath(), {QStringLiteral("--db"), db(), QStringLiteral("notes"),
-                                        QStringLiteral("add"), QStringLiteral("bwh-pcpm"),
-                                        QStringLiteral("-"), QStringLiteral("--format"),
-                                        QStringLiteral("json")});
+        process.start(test::cliPath(),
+                      {QStringLiteral("--db"), db(), QStringLiteral("notes"), QStringLiteral("add"),
+                       QStringLiteral("bwh-pcpm"), QStringLiteral("-"), QStringLiteral("--format"),
+                       QStringLiteral("json")});
         process.write("# Interview day\n- great teaching\n");
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
@@ -96,14 +97,12 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("notes"), QStringLiteral("add"),
                             QStringLiteral("mgh-im@nowhere"), QStringLiteral("x")}
             << QStringLiteral("mgh-im@nowhere");
-        QTest::newRow("not a key")
-            << QStringList {QStringLiteral("notes"), QStringLiteral("add"),
-                            QStringLiteral("Not A Key"), QStringLiteral("x")}
-            << QStringLiteral("not a program, track or site key");
-        QTest::newRow("empty text")
-            << QStringList {QStringLiteral("notes"), QStringLiteral("add"),
-                            QStringLiteral("mgh-im"), QStringLiteral("  ")}
-            << QStringLiteral("empty");
+        QTest::newRow("not a key") << QStringList {QStringLiteral("notes"), QStringLiteral("add"),
+                                                   QStringLiteral("Not A Key"), QStringLiteral("x")}
+                                   << QStringLiteral("not a program, track or site key");
+        QTest::newRow("empty text") << QStringList {QStringLiteral("notes"), QStringLiteral("add"),
+                                                    QStringLiteral("mgh-im"), QStringLiteral("  ")}
+                                    << QStringLiteral("empty");
         QTest::newRow("missing text")
             << QStringList {QStringLiteral("notes"), QStringLiteral("add"),
                             QStringLiteral("mgh-im")}

@@ -21,19 +21,19 @@ private Q_SLOTS:
         auto added = test::runCli(
             {QStringLiteral("programs"), QStringLiteral("add"), QStringLiteral("--name"),
              QStringLiteral("Lakeside Internal Medicine"), QStringLiteral("--institution"),
-             QStringLiteral("Lakeside Hospital"), QStringLiteral("--city"), QStringLiteral("Chicago"),
-             QStringLiteral("--state"), QStringLiteral("IL"), QStringLiteral("--track"),
-             QStringLiteral("Categorical:categorical:1234140c0"), QStringLiteral("--track"),
-             QStringLiteral("Primary Care:primary-care")},
+             QStringLiteral("Lakeside Hospital"), QStringLiteral("--city"),
+             QStringLiteral("Chicago"), QStringLiteral("--state"), QStringLiteral("IL"),
+             QStringLiteral("--track"), QStringLiteral("Categorical:categorical:1234140c0"),
+             QStringLiteral("--track"), QStringLiteral("Primary Care:primary-care")},
             db);
         QCOMPARE(added.exitCode, 0);
         QVERIFY2(added.err.isEmpty(), qPrintable(added.err));
         QCOMPARE(added.out, QStringLiteral("my-lakeside-internal-medicine\n"));
 
-        auto show = test::runCli({QStringLiteral("show"),
-                                  QStringLiteral("my-lakeside-internal-medicine"),
-                                  QStringLiteral("--format"), QStringLiteral("json")},
-                                 db);
+        auto show =
+            test::runCli({QStringLiteral("show"), QStringLiteral("my-lakeside-internal-medicine"),
+                          QStringLiteral("--format"), QStringLiteral("json")},
+                         db);
         QCOMPARE(show.exitCode, 0);
         const QJsonObject program = show.json().object();
         QCOMPARE(program[QStringLiteral("origin")].toString(), QStringLiteral("user"));
@@ -44,15 +44,14 @@ private Q_SLOTS:
         QCOMPARE(tracks.at(1)[QStringLiteral("type")].toString(), QStringLiteral("primary-care"));
 
         // Without --track: one Categorical track.
-        auto plain = test::runCli(
-            {QStringLiteral("programs"), QStringLiteral("add"), QStringLiteral("--name=Solo"),
-             QStringLiteral("--institution=Solo Hospital"), QStringLiteral("--city=Austin"),
-             QStringLiteral("--state=TX")},
-            db);
+        auto plain = test::runCli({QStringLiteral("programs"), QStringLiteral("add"),
+                                   QStringLiteral("--name=Solo"),
+                                   QStringLiteral("--institution=Solo Hospital"),
+                                   QStringLiteral("--city=Austin"), QStringLiteral("--state=TX")},
+                                  db);
         QCOMPARE(plain.exitCode, 0);
-        auto solo = test::runCli({QStringLiteral("show"), plain.out.trimmed(),
-                                  QStringLiteral("--format=json")},
-                                 db);
+        auto solo = test::runCli(
+            {QStringLiteral("show"), plain.out.trimmed(), QStringLiteral("--format=json")}, db);
         QCOMPARE(solo.json().object()[QStringLiteral("tracks")].toArray().size(), 1);
     }
 
@@ -61,7 +60,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("message");
         QTest::newRow("malformed NRMP code")
-            << QStringList {QStringLiteral("--track"), QStringLiteral("Categorical:categorical:12345")}
+            << QStringList {QStringLiteral("--track"),
+                            QStringLiteral("Categorical:categorical:12345")}
             << QStringLiteral("not an NRMP code");
         QTest::newRow("letter in the wrong place")
             << QStringList {QStringLiteral("--track"), QStringLiteral("A:categorical:C234140C0")}
@@ -88,24 +88,26 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("bad.sqlite"));
         QCOMPARE(test::runCli({QStringLiteral("programs")}, db).exitCode, 0);
-        auto result = test::runCli(
-            QStringList {QStringLiteral("programs"), QStringLiteral("add"),
-                         QStringLiteral("--name"), QStringLiteral("Bad"),
-                         QStringLiteral("--institution"), QStringLiteral("Bad Hospital"),
-                         QStringLiteral("--city"), QStringLiteral("X"), QStringLiteral("--state"),
-                         QStringLiteral("XX")}
-                + extra,
-            db);
+        auto result = test::runCli(QStringList {QStringLiteral("programs"), QStringLiteral("add"),
+                                                QStringLiteral("--name"), QStringLiteral("Bad"),
+                                                QStringLiteral("--institution"),
+                                                QStringLiteral("Bad Hospital"),
+                                                QStringLiteral("--city"), QStringLiteral("X"),
+                                                QStringLiteral("--state"), QStringLiteral("XX")}
+                                       + extra,
+                                   db);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
         auto opened = Database::open(db, Database::Mode::ReadOnly);
-        QCOMPARE(test::scalar(**opened, QStringLiteral("SELECT count(*) FROM programs WHERE "
-                                                       "origin = 'user'"))
+        QCOMPARE(test::scalar(**opened,
+                              QStringLiteral("SELECT count(*) FROM programs WHERE "
+                                             "origin = 'user'"))
                      .toInt(),
                  0);
-        QCOMPARE(test::scalar(**opened, QStringLiteral("SELECT count(*) FROM institutions WHERE "
-                                                       "origin = 'user'"))
+        QCOMPARE(test::scalar(**opened,
+                              QStringLiteral("SELECT count(*) FROM institutions WHERE "
+                                             "origin = 'user'"))
                      .toInt(),
                  0);
     }

@@ -101,11 +101,13 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         NoteRepository notes(temp.db());
-        QVERIFY(notes.add({NoteTarget::Kind::Program, QStringLiteral("mgh-im")},
-                          QStringLiteral("# Big\n<b>not bold</b>"))
+        QVERIFY(notes
+                    .add({NoteTarget::Kind::Program, QStringLiteral("mgh-im")},
+                         QStringLiteral("# Big\n<b>not bold</b>"))
                     .ok());
-        QVERIFY(notes.add({NoteTarget::Kind::Track, QStringLiteral("mgh-im.categorical")},
-                          QStringLiteral("categorical only"))
+        QVERIFY(notes
+                    .add({NoteTarget::Kind::Track, QStringLiteral("mgh-im.categorical")},
+                         QStringLiteral("categorical only"))
                     .ok());
         QList<CompareItem> items {
             *Comparison::load(temp.db(), QStringLiteral("mgh-im.primary-care")),

@@ -17,31 +17,31 @@ private Q_SLOTS:
         QTest::newRow("paragraph") << QStringLiteral("Hello") << QStringLiteral("<p>Hello</p>");
         QTest::newRow("lines keep their breaks")
             << QStringLiteral("one\ntwo") << QStringLiteral("<p>one<br>two</p>");
-        QTest::newRow("paragraphs") << QStringLiteral("one\n\ntwo")
-                                    << QStringLiteral("<p>one</p><p>two</p>");
+        QTest::newRow("paragraphs")
+            << QStringLiteral("one\n\ntwo") << QStringLiteral("<p>one</p><p>two</p>");
         QTest::newRow("heading") << QStringLiteral("# Impressions")
                                  << QStringLiteral("<h3>Impressions</h3>");
-        QTest::newRow("subheading") << QStringLiteral("## Pros ##")
-                                    << QStringLiteral("<h4>Pros</h4>");
-        QTest::newRow("deep heading") << QStringLiteral("##### Deep")
-                                      << QStringLiteral("<h5>Deep</h5>");
+        QTest::newRow("subheading")
+            << QStringLiteral("## Pros ##") << QStringLiteral("<h4>Pros</h4>");
+        QTest::newRow("deep heading")
+            << QStringLiteral("##### Deep") << QStringLiteral("<h5>Deep</h5>");
         QTest::newRow("hash without space is text")
             << QStringLiteral("#1 choice") << QStringLiteral("<p>#1 choice</p>");
         QTest::newRow("list") << QStringLiteral("- a\n* b\n+ c")
                               << QStringLiteral("<ul><li>a</li><li>b</li><li>c</li></ul>");
         QTest::newRow("numbered") << QStringLiteral("1. a\n2) b")
                                   << QStringLiteral("<ol><li>a</li><li>b</li></ol>");
-        QTest::newRow("nested")
-            << QStringLiteral("- a\n  - b\n- c")
-            << QStringLiteral("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>");
+        QTest::newRow("nested") << QStringLiteral("- a\n  - b\n- c")
+                                << QStringLiteral(
+                                       "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>");
         QTest::newRow("list then text")
             << QStringLiteral("- a\nafter") << QStringLiteral("<ul><li>a</li></ul><p>after</p>");
         QTest::newRow("bold") << QStringLiteral("**great** mentors")
                               << QStringLiteral("<p><b>great</b> mentors</p>");
         QTest::newRow("italics") << QStringLiteral("*maybe* _later_")
                                  << QStringLiteral("<p><i>maybe</i> <i>later</i></p>");
-        QTest::newRow("snake_case stays") << QStringLiteral("a_b_c and 2*3*4")
-                                          << QStringLiteral("<p>a_b_c and 2*3*4</p>");
+        QTest::newRow("snake_case stays")
+            << QStringLiteral("a_b_c and 2*3*4") << QStringLiteral("<p>a_b_c and 2*3*4</p>");
         QTest::newRow("code") << QStringLiteral("`**not bold**`")
                               << QStringLiteral("<p><code>**not bold**</code></p>");
         QTest::newRow("rule") << QStringLiteral("---") << QStringLiteral("<hr>");
@@ -51,9 +51,10 @@ private Q_SLOTS:
         QTest::newRow("quotes are escaped")
             << QStringLiteral("say \"hi\"") << QStringLiteral("<p>say &quot;hi&quot;</p>");
         QTest::newRow("markup inside bold is escaped")
-            << QStringLiteral("**<img src=x>**") << QStringLiteral("<p><b>&lt;img src=x&gt;</b></p>");
-        QTest::newRow("windows line ends") << QStringLiteral("a\r\nb")
-                                           << QStringLiteral("<p>a<br>b</p>");
+            << QStringLiteral("**<img src=x>**")
+            << QStringLiteral("<p><b>&lt;img src=x&gt;</b></p>");
+        QTest::newRow("windows line ends")
+            << QStringLiteral("a\r\nb") << QStringLiteral("<p>a<br>b</p>");
         QTest::newRow("empty") << QString() << QString();
     }
     void rendersTheSubset()

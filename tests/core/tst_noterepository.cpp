@@ -138,9 +138,8 @@ private Q_SLOTS:
         QVERIFY(key.ok());
         NoteRepository notes(temp.db());
         auto onProgram = notes.add({NoteTarget::Kind::Program, *key}, QStringLiteral("p"));
-        auto onTrack =
-            notes.add({NoteTarget::Kind::Track, QStringLiteral("my-lakeside.prelim")},
-                      QStringLiteral("t"));
+        auto onTrack = notes.add({NoteTarget::Kind::Track, QStringLiteral("my-lakeside.prelim")},
+                                 QStringLiteral("t"));
         QCOMPARE(notes.all()->size(), 2);
 
         QVERIFY(programs.deleteItem(QStringLiteral("my-lakeside.prelim")).ok());

@@ -25,13 +25,13 @@ ProgramIndex sample()
                     {track(QStringLiteral("Categorical"), TrackType::Categorical),
                      track(QStringLiteral("Primary Care"), TrackType::PrimaryCare,
                            ProgramIndex::categoryBit(QStringLiteral("advocacy")))}});
-    entries.append({QStringLiteral("bwh"),
-                    ProgramIndex::foldUtf8(QStringLiteral("Brigham and Women’s\nBoston\nAtrius")),
-                    QStringLiteral("MA"),
-                    0,
-                    0,
-                    {track(QStringLiteral("Primary Care and Population Medicine"),
-                           TrackType::PrimaryCare)}});
+    entries.append(
+        {QStringLiteral("bwh"),
+         ProgramIndex::foldUtf8(QStringLiteral("Brigham and Women’s\nBoston\nAtrius")),
+         QStringLiteral("MA"),
+         0,
+         0,
+         {track(QStringLiteral("Primary Care and Population Medicine"), TrackType::PrimaryCare)}});
     entries.append({QStringLiteral("umass"),
                     ProgramIndex::foldUtf8(QStringLiteral("UMass Chan\nWorcester\nQuébec fellows")),
                     QStringLiteral("ma"),

@@ -353,9 +353,9 @@ private Q_SLOTS:
         ProgramRepository repository(temp.db());
         auto gone = repository.addProgram(
             draft(QStringLiteral("Gone"), {{QStringLiteral("Categorical"), QString()}}));
-        auto kept = repository.addProgram(
-            draft(QStringLiteral("Kept"), {{QStringLiteral("Categorical"), QString()},
-                                           {QStringLiteral("Prelim"), QString()}}));
+        auto kept = repository.addProgram(draft(
+            QStringLiteral("Kept"),
+            {{QStringLiteral("Categorical"), QString()}, {QStringLiteral("Prelim"), QString()}}));
         QVERIFY(repository.deleteItem(*gone).ok());
         QVERIFY(repository.deleteItem(QStringLiteral("my-kept.prelim")).ok());
         auto purged = repository.purgeDeleted();
@@ -368,8 +368,9 @@ private Q_SLOTS:
         QCOMPARE(repository.program(*kept)->tracks.size(), 1);
         QCOMPARE(repository.restoreItem(*gone).error().kind, Error::Kind::NotFound);
         // Catalog rows withdrawn by the catalog are never purged.
-        QVERIFY(test::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM programs WHERE "
-                                                       "origin = 'catalog'"))
+        QVERIFY(test::scalar(temp.db(),
+                             QStringLiteral("SELECT count(*) FROM programs WHERE "
+                                            "origin = 'catalog'"))
                     .toInt()
                 == 3);
     }

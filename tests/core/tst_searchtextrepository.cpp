@@ -55,11 +55,13 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         NoteRepository notes(temp.db());
-        QVERIFY(notes.add({NoteTarget::Kind::Track, QStringLiteral("mgh-im.primary-care")},
-                          QStringLiteral("Loved the **Zebrafish** lab"))
+        QVERIFY(notes
+                    .add({NoteTarget::Kind::Track, QStringLiteral("mgh-im.primary-care")},
+                         QStringLiteral("Loved the **Zebrafish** lab"))
                     .ok());
-        QVERIFY(notes.add({NoteTarget::Kind::Site, QStringLiteral("mgh-im@chelsea")},
-                          QStringLiteral("Long commute"))
+        QVERIFY(notes
+                    .add({NoteTarget::Kind::Site, QStringLiteral("mgh-im@chelsea")},
+                         QStringLiteral("Long commute"))
                     .ok());
         auto programs = ProgramRepository(temp.db()).listPrograms();
         const auto it = std::find_if(programs->cbegin(), programs->cend(),
@@ -67,7 +69,8 @@ private Q_SLOTS:
         auto entry = SearchTextRepository(temp.db()).entry(*it);
         QVERIFY(entry.ok());
         QCOMPARE(entry->noteCount, 2);
-        QVERIFY(entry->text.contains(QByteArrayLiteral("long commute"))); // site notes: program text
+        QVERIFY(
+            entry->text.contains(QByteArrayLiteral("long commute"))); // site notes: program text
         qsizetype primaryCare = -1;
         for (qsizetype t = 0; t < it->tracks.size(); ++t) {
             if (it->tracks.at(t).key == u"mgh-im.primary-care")
@@ -90,13 +93,11 @@ private Q_SLOTS:
         auto programs = repository.listPrograms();
         auto umass = std::find_if(programs->cbegin(), programs->cend(),
                                   [](const Program &p) { return p.key == u"umass-im"; });
-        QVERIFY(SearchTextRepository(temp.db())
-                    .entry(*umass)
-                    ->text.contains(QByteArrayLiteral("harborview")));
+        QVERIFY(SearchTextRepository(temp.db()).entry(*umass)->text.contains(
+            QByteArrayLiteral("harborview")));
         QVERIFY(repository.deleteItem(*key).ok());
-        QVERIFY(!SearchTextRepository(temp.db())
-                     .entry(*umass)
-                     ->text.contains(QByteArrayLiteral("harborview")));
+        QVERIFY(!SearchTextRepository(temp.db()).entry(*umass)->text.contains(
+            QByteArrayLiteral("harborview")));
     }
 };
 

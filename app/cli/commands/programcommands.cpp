@@ -23,8 +23,7 @@ Result<Track> ProgramCommands::parseTrack(const QString &spec)
 {
     const QStringList parts = spec.split(u':');
     if (parts.size() < 2 || parts.size() > 3) {
-        return Error::input(tr("--track “%1” must be NAME:TYPE or NAME:TYPE:NRMP_CODE.")
-                                .arg(spec));
+        return Error::input(tr("--track “%1” must be NAME:TYPE or NAME:TYPE:NRMP_CODE.").arg(spec));
     }
     Track track;
     track.name = parts.at(0).trimmed();
