@@ -252,8 +252,13 @@ QString BrowsePage::currentKey() const
 QStringList BrowsePage::selectedKeys() const
 {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
-        return m_view->visualRect(a).top() < m_view->visualRect(b).top();
+    // In list order: a program before its tracks, programs as sorted.
+    auto position = [](const QModelIndex &index) {
+        return index.parent().isValid() ? std::pair(index.parent().row(), index.row() + 1)
+                                        : std::pair(index.row(), 0);
+    };
+    std::sort(rows.begin(), rows.end(), [&](const QModelIndex &a, const QModelIndex &b) {
+        return position(a) < position(b);
     });
     QStringList keys;
     for (const QModelIndex &row : std::as_const(rows))

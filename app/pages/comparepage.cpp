@@ -142,6 +142,13 @@ void ComparePage::refresh()
     m_addBox->setEnabled(!full);
     m_addButton->setEnabled(!full);
     m_clearButton->setEnabled(!m_keys.isEmpty());
+    // Hidden, it only remembers to redraw when shown again (notes autosave
+    // every second while the Browse tab is in front).
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     Database *db = m_workspace->database();
     if (!db || m_keys.isEmpty()) {
         m_view->showMessage(
@@ -177,6 +184,8 @@ void ComparePage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_addBoxStale)
         fillAddBox();
+    if (m_stale)
+        refresh();
 }
 
 void ComparePage::fillAddBox()

@@ -58,6 +58,7 @@ private:
     rw::NoteRowProvider m_notes;
     QList<const rw::CompareRowProvider *> m_providers;
     bool m_addBoxStale = true;
+    bool m_stale = true;
 
     QComboBox *m_addBox;
     QStandardItemModel *m_addModel;

@@ -200,8 +200,10 @@ void NotesPanel::setProgram(const Program &program, const QString &targetKey)
     flush();
     m_program = program;
     fillTargets(key);
-    if (!sameProgram || key != m_target.key)
-        setTarget(m_targetBox->currentData().toString());
+    // The target may be gone (a deleted site): then the program itself.
+    const QString chosen = m_targetBox->currentData().toString();
+    if (!sameProgram || chosen != m_target.key)
+        setTarget(chosen);
     else
         reload();
 }
@@ -240,13 +242,24 @@ void NotesPanel::fillTargets(const QString &selectKey)
         const int count = counts.value(key);
         return count > 0 ? tr("%1 (%2)").arg(text).arg(count) : text;
     };
-    const QSignalBlocker blocker(m_targetBox);
-    m_targetBox->clear();
-    m_targetBox->addItem(label(m_program.name, m_program.key), m_program.key);
+    QList<QPair<QString, QString>> items {{label(m_program.name, m_program.key), m_program.key}};
     for (const Track &track : std::as_const(m_program.tracks))
-        m_targetBox->addItem(label(tr("Track: %1").arg(track.name), track.key), track.key);
+        items.append({label(tr("Track: %1").arg(track.name), track.key), track.key});
     for (const ContinuitySite &site : std::as_const(m_program.sites))
-        m_targetBox->addItem(label(tr("Site: %1").arg(site.name), site.key), site.key);
+        items.append({label(tr("Site: %1").arg(site.name), site.key), site.key});
+    const QSignalBlocker blocker(m_targetBox);
+    // Refreshing counts after each save must not disturb an open list.
+    bool sameKeys = m_targetBox->count() == items.size();
+    for (qsizetype i = 0; sameKeys && i < items.size(); ++i)
+        sameKeys = m_targetBox->itemData(int(i)).toString() == items.at(i).second;
+    if (sameKeys) {
+        for (qsizetype i = 0; i < items.size(); ++i)
+            m_targetBox->setItemText(int(i), items.at(i).first);
+    } else {
+        m_targetBox->clear();
+        for (const auto &[text, key] : std::as_const(items))
+            m_targetBox->addItem(text, key);
+    }
     const int index = m_targetBox->findData(selectKey);
     m_targetBox->setCurrentIndex(index < 0 ? 0 : index);
 }
@@ -260,6 +273,11 @@ void NotesPanel::reloadAuthors()
         if (auto authors = NoteRepository(*db).authors())
             peers = *authors;
     }
+    QStringList shown;
+    for (int i = 2; i < m_authorBox->count(); ++i)
+        shown.append(m_authorBox->itemData(i).toString());
+    if (m_authorBox->count() >= 2 && shown == peers)
+        return;
     const QSignalBlocker blocker(m_authorBox);
     m_authorBox->clear();
     m_authorBox->addItem(tr("everyone"), NoteListModel::allAuthors());

@@ -225,6 +225,23 @@ private Q_SLOTS:
         QCOMPARE(list->model()->index(0, 0).data(Qt::UserRole + 2).toBool(), true);
     }
 
+    void aDeletedTargetFallsBackToTheProgram()
+    {
+        Fixture f;
+        ProgramRepository programs(*f.workspace.database());
+        ContinuitySite site;
+        site.name = QStringLiteral("Pop-up Clinic");
+        auto key = programs.addSite(QStringLiteral("mgh-im"), site);
+        QVERIFY(key.ok());
+        f.panel->setProgram(*programs.program(QStringLiteral("mgh-im")), *key);
+        QCOMPARE(f.panel->target().key, *key);
+        QVERIFY(programs.deleteItem(*key).ok());
+        f.panel->setProgram(*programs.program(QStringLiteral("mgh-im")));
+        QCOMPARE(f.panel->target().key, QStringLiteral("mgh-im"));
+        QCOMPARE(f.panel->targetBox()->currentData().toString(), QStringLiteral("mgh-im"));
+        QCOMPARE(f.panel->targetBox()->findData(*key), -1);
+    }
+
     void ownNotePreviewRendersMarkdown()
     {
         Fixture f;
