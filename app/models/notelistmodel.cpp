@@ -65,12 +65,17 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
         return {};
     const QString who = note->isOwn() ? tr("You") : note->author;
     const QString when = QLocale().toString(note->modified.toLocalTime(), QLocale::ShortFormat);
+    // Short enough for a narrow list: today's time, or else the date.
+    const QDateTime local = note->modified.toLocalTime();
+    const QString shortWhen = local.date() == QDate::currentDate()
+        ? QLocale().toString(local.time(), QLocale::ShortFormat)
+        : QLocale().toString(local.date(), QLocale::ShortFormat);
     switch (role) {
     case Qt::DisplayRole: {
         QString title = LightMarkdown::firstLine(note->body, 60);
         if (title.isEmpty())
             title = tr("(empty note)");
-        QString meta = who + QStringLiteral(" · ") + when;
+        QString meta = who + QStringLiteral(" · ") + shortWhen;
         const QString target = m_labels.value(note->target.key);
         if (!target.isEmpty())
             meta += QStringLiteral(" · ") + target;

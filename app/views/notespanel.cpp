@@ -127,6 +127,8 @@ NotesPanel::NotesPanel(Workspace *workspace, QWidget *parent)
     m_list->setAccessibleName(tr("Notes"));
     m_list->setAlternatingRowColors(true);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setMinimumWidth(150);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
