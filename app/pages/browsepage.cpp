@@ -34,6 +34,7 @@ namespace {
 constexpr qint64 kInstantFilterMs = 40;
 constexpr int kDebounceMs = 150;
 constexpr int kDetailsRefreshMs = 700;
+constexpr int kExpandAllLimit = 1000;
 } // namespace
 
 BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
@@ -301,7 +302,10 @@ void BrowsePage::applyFilter()
     const int tracks = matches.trackCount;
     const bool filtered = !matches.all;
     m_model->setMatches(std::move(matches));
-    m_view->expandAll();
+    // Tracks show under their programs while the list is short enough to
+    // read; a list of thousands stays folded (and fast), one click away.
+    if (programs <= kExpandAllLimit)
+        m_view->expandAll();
     // Keep the selection when it is still shown (a reset forgets it).
     const QModelIndex again = m_proxy->mapFromSource(m_model->indexOfKey(current));
     if (again.isValid()) {
