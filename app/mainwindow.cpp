@@ -1,151 +1,348 @@
 #include "mainwindow.h"
 
-#include "models/programtreemodel.h"
+#include "catalog/bundledcatalog.h"
+#include "icons.h"
+#include "pages/browsepage.h"
+#include "pages/comparepage.h"
+#include "recentdatabases.h"
 #include "storage/database.h"
-#include "storage/programrepository.h"
-#include "views/programdetailsview.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
 using namespace rw;
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(std::move(database))
-    , m_model(new ProgramTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_filterEdit(new QLineEdit(this))
-    , m_programView(new QTreeView(this))
-    , m_details(new ProgramDetailsView(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_workspace(new Workspace(this))
+    , m_tabs(new QTabWidget(this))
+    , m_browse(new BrowsePage(m_workspace, this))
+    , m_compare(new ComparePage(m_workspace, this))
+    , m_pathLabel(new QLabel(this))
 {
-    setWindowTitle(tr("%1 — Rankwise").arg(QFileInfo(m_database->path()).fileName()));
-    setWindowFilePath(m_database->path());
-
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ProgramTreeModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    m_filterEdit->setPlaceholderText(tr("Filter programs, institutions, cities…"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setAccessibleName(tr("Filter programs"));
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-
-    m_programView->setModel(m_proxy);
-    m_programView->setSortingEnabled(true);
-    m_programView->sortByColumn(ProgramTreeModel::NameColumn, Qt::AscendingOrder);
-    m_programView->setUniformRowHeights(true);
-    m_programView->setAlternatingRowColors(true);
-    m_programView->setAccessibleName(tr("Programs and tracks"));
-    m_programView->header()->setSectionResizeMode(ProgramTreeModel::NameColumn,
-                                                  QHeaderView::Interactive);
-    m_programView->header()->resizeSection(ProgramTreeModel::NameColumn, 320);
-    connect(m_programView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showSelectedProgram);
-
-    auto *browser = new QWidget(this);
-    auto *browserLayout = new QVBoxLayout(browser);
-    browserLayout->setContentsMargins(0, 0, 0, 0);
-    browserLayout->addWidget(m_filterEdit);
-    browserLayout->addWidget(m_programView);
-
-    m_splitter->addWidget(browser);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_browse, Icons::themedOnly(QStringLiteral("view-list-details")), tr("&Browse"));
+    m_tabs->addTab(m_compare, Icons::themedOnly(QStringLiteral("view-split-left-right")),
+                   tr("&Compare"));
+    setCentralWidget(m_tabs);
 
     createActions();
-    statusBar()->showMessage(m_database->path());
-    reloadPrograms();
+    createToolBar();
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    connect(m_browse, &BrowsePage::compareRequested, this, [this](const QStringList &keys) {
+        m_compare->setItems(keys);
+        showPage(m_compare);
+    });
+    connect(m_browse, &BrowsePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_compare, &ComparePage::itemsChanged, this, &MainWindow::updateCompareTitle);
+    connect(m_workspace, &Workspace::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Rankwise"), message);
+    });
+    connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
+
     restoreLayout();
-    m_programView->setFocus(Qt::OtherFocusReason);
-    if (m_proxy->rowCount() > 0)
-        m_programView->setCurrentIndex(m_proxy->index(0, 0));
+    if (database) {
+        RecentDatabases::add(database->path());
+        m_workspace->setDatabase(std::move(database));
+    }
+    fillRecentMenu();
+    m_browse->programView()->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // While the pages still exist, so pending note text is saved.
+    m_workspace->closeDatabase();
+}
+
+Database *MainWindow::database() const
+{
+    return m_workspace->database();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_workspace->undoStack();
+}
+
+QTreeView *MainWindow::programView() const
+{
+    return m_browse->programView();
+}
+
+QLineEdit *MainWindow::filterEdit() const
+{
+    return m_browse->filterEdit();
+}
+
+ProgramDetailsView *MainWindow::detailsView() const
+{
+    return m_browse->detailsView();
+}
+
+void MainWindow::addWorkspacePage(QWidget *page, const QString &title, const QIcon &icon)
+{
+    m_tabs->addTab(page, icon, title);
+    const int number = m_tabs->count();
+    QAction *show = m_viewMenu->addAction(icon, title);
+    if (number <= 9)
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    connect(show, &QAction::triggered, this, [this, page] { showPage(page); });
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(
+        Icons::themed(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New Database…"));
+    newDb->setShortcut(QKeySequence::New);
+    newDb->setToolTip(tr("Start an empty database with the bundled catalog"));
+    connect(newDb, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    QAction *open =
+        file->addAction(Icons::themed(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
+                        tr("&Open Database…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    m_recentMenu = file->addMenu(Icons::themedOnly(QStringLiteral("document-open-recent")),
+                                 tr("Open &Recent"));
+    file->addSeparator();
     QAction *quit =
-        file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+        file->addAction(Icons::themedOnly(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_filterEdit->selectAll();
+    QUndoStack *stack = m_workspace->undoStack();
+    m_undo = edit->addAction(Icons::themed(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack),
+                             tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIconText(tr("Undo"));
+    m_undo->setEnabled(false);
+    m_redo = edit->addAction(Icons::themed(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward),
+                             tr("&Redo"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    m_redo->setIconText(tr("Redo"));
+    m_redo->setEnabled(false);
+    // Typing not yet saved becomes an edit first, so undo takes it back too.
+    connect(m_undo, &QAction::triggered, this, [this, stack] {
+        m_workspace->flushPendingEdits();
+        stack->undo();
     });
+    connect(m_redo, &QAction::triggered, this, [this, stack] {
+        m_workspace->flushPendingEdits();
+        stack->redo();
+    });
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        m_undo->setIconText(tr("Undo"));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        m_redo->setIconText(tr("Redo"));
+    });
+    edit->addSeparator();
+    m_find = edit->addAction(Icons::themedOnly(QStringLiteral("edit-find")), tr("&Find…"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setToolTip(tr("Filter the programs"));
+    connect(m_find, &QAction::triggered, this, [this] {
+        showPage(m_browse);
+        m_browse->focusFilter();
+    });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *browse = m_viewMenu->addAction(tr("&Browse"));
+    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(browse, &QAction::triggered, this, [this] { showPage(m_browse); });
+    QAction *compare = m_viewMenu->addAction(tr("&Compare"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(compare, &QAction::triggered, this, [this] { showPage(m_compare); });
+
+    QMenu *program = menuBar()->addMenu(tr("&Program"));
+    program->addAction(m_browse->addProgramAction());
+    program->addAction(m_browse->addTrackAction());
+    program->addAction(m_browse->addSiteAction());
+    program->addAction(m_browse->editAction());
+    program->addAction(m_browse->deleteAction());
+    program->addSeparator();
+    program->addAction(m_browse->compareAction());
+    program->addAction(m_browse->newNoteAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about =
-        help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Rankwise"));
+        help->addAction(Icons::themedOnly(QStringLiteral("help-about")), tr("&About Rankwise"));
+    about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::reloadPrograms()
+void MainWindow::createToolBar()
 {
-    auto programs = ProgramRepository(*m_database).listPrograms();
-    if (!programs) {
-        QMessageBox::warning(this, tr("Cannot read programs"), programs.message());
-        return;
-    }
-    m_model->setPrograms(std::move(programs.value()));
-    m_programView->expandAll();
-    statusBar()->showMessage(tr("%n program(s)", nullptr, int(m_model->programs().size())));
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_browse->addProgramAction());
+    bar->addAction(m_browse->editAction());
+    bar->addAction(m_browse->deleteAction());
+    bar->addSeparator();
+    bar->addAction(m_browse->compareAction());
+    bar->addAction(m_browse->newNoteAction());
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
 }
 
-void MainWindow::showSelectedProgram()
+void MainWindow::chooseNewDatabase()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_programView->currentIndex());
-    const Program *summary = m_model->programAt(current);
-    if (!summary) {
-        m_details->clear();
+    const QString dir =
+        QFileInfo(database() ? database()->path() : Database::defaultPath()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                dir + QStringLiteral("/rankwise.sqlite"),
+                                                tr("Rankwise databases (*.sqlite);;All files (*)"),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    createDatabase(path);
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString dir =
+        QFileInfo(database() ? database()->path() : Database::defaultPath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), dir, tr("Rankwise databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+bool MainWindow::createDatabase(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Cannot create the database"),
+                             tr("“%1” already exists. Choose another name, or open it with "
+                                "File › Open Database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
     }
-    ProgramRepository repository(*m_database);
-    auto program = repository.program(summary->key);
-    if (!program) {
-        QMessageBox::warning(this, tr("Cannot read the program"), program.message());
-        return;
+    return switchTo(path, true);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::warning(
+            this, tr("Cannot open the database"),
+            tr("“%1” does not exist (any more).").arg(QDir::toNativeSeparators(path)));
+        RecentDatabases::remove(path);
+        fillRecentMenu();
+        return false;
     }
-    auto resources = repository.resources();
-    m_details->showProgram(*program, resources ? *resources : QList<Resource>());
+    return switchTo(path, false);
+}
+
+bool MainWindow::switchTo(const QString &path, bool creating)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (database() && QFileInfo(database()->path()).absoluteFilePath() == absolute)
+        return true;
+    m_workspace->flushPendingEdits();
+    const QString title =
+        creating ? tr("Cannot create the database") : tr("Cannot open the database");
+    auto opened = Database::open(absolute);
+    if (!opened) {
+        QMessageBox::warning(this, title, opened.message());
+        return false;
+    }
+    if (auto installed = BundledCatalog::install(**opened); !installed) {
+        QMessageBox::warning(this, title, installed.message());
+        return false;
+    }
+    m_workspace->setDatabase(std::move(opened.value()));
+    RecentDatabases::add(absolute);
+    fillRecentMenu();
+    statusBar()->showMessage(creating ? tr("Created %1").arg(QDir::toNativeSeparators(absolute))
+                                      : tr("Opened %1").arg(QDir::toNativeSeparators(absolute)),
+                             6000);
+    return true;
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases::list();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(tr("%1 — %2").arg(
+            QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (!paths.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setEnabled(!paths.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        RecentDatabases::clear();
+        fillRecentMenu();
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    // Every edit is saved as it happens, so there is no "unsaved" mark.
+    const QString path = database() ? database()->path() : QString();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty() ? tr("Rankwise")
+                                  : tr("%1 — Rankwise").arg(QFileInfo(path).fileName()));
+    m_pathLabel->setText(QDir::toNativeSeparators(path));
+    m_pathLabel->setToolTip(tr("The open database; every change is saved to it as you make it."));
+}
+
+void MainWindow::updateCompareTitle(int count)
+{
+    const int index = m_tabs->indexOf(m_compare);
+    m_tabs->setTabText(index, count > 0 ? tr("&Compare (%1)").arg(count) : tr("&Compare"));
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: fill a small screen, leave a margin on a large one.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        if (available.width() <= 1600)
+            setGeometry(available);
+        else
+            resize(1480, 940);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_programView->header()->restoreState(
-        settings.value(QStringLiteral("window/programColumns")).toByteArray());
+    m_browse->restoreLayout(settings);
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt() == 1 ? 1 : 0);
 }
 
 void MainWindow::saveLayout() const
@@ -153,14 +350,14 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/programColumns"),
-                      m_programView->header()->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_tabs->currentIndex());
+    m_browse->saveLayout(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_workspace->closeDatabase();
     event->accept();
 }
 

@@ -4,19 +4,25 @@
 
 #include <memory>
 
-class QLineEdit;
-class QSortFilterProxyModel;
-class QSplitter;
-class QTreeView;
+class BrowsePage;
+class ComparePage;
 class ProgramDetailsView;
-class ProgramTreeModel;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTabWidget;
+class QTreeView;
+class QUndoStack;
+class Workspace;
 
 namespace rw {
 class Database;
 }
 
-// The workspace window: the program browser on the left, the selected
-// program's details on the right.
+// The workspace window: pages in tabs (Browse, Compare, and those added
+// with addWorkspacePage()), the File, Edit, View, Program and Help menus,
+// and the undo stack every edit goes through. Its title names the open
+// database.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,28 +31,55 @@ public:
     explicit MainWindow(std::unique_ptr<rw::Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    rw::Database &database() const { return *m_database; }
-    QTreeView *programView() const { return m_programView; }
-    QLineEdit *filterEdit() const { return m_filterEdit; }
-    ProgramDetailsView *detailsView() const { return m_details; }
+    // What pages use: the open database (it changes on File > Open; listen to
+    // Workspace::databaseChanged) and the undo stack.
+    Workspace *workspace() const { return m_workspace; }
+    rw::Database *database() const;
+    QUndoStack *undoStack() const;
+    // Adds a page as a tab after the existing ones, reachable from the View
+    // menu with Ctrl+<its number>.
+    void addWorkspacePage(QWidget *page, const QString &title, const QIcon &icon);
+    void showPage(QWidget *page);
 
-    void reloadPrograms();
+    BrowsePage *browsePage() const { return m_browse; }
+    ComparePage *comparePage() const { return m_compare; }
+    QTabWidget *pages() const { return m_tabs; }
+    QTreeView *programView() const;
+    QLineEdit *filterEdit() const;
+    ProgramDetailsView *detailsView() const;
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QAction *findAction() const { return m_find; }
+
+    // File menu work, callable directly: errors are shown in a message box
+    // and the current database stays open. Return whether it worked.
+    bool openDatabase(const QString &path);
+    bool createDatabase(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
-    void showSelectedProgram();
+    void createToolBar();
+    void chooseNewDatabase();
+    void chooseDatabaseToOpen();
+    bool switchTo(const QString &path, bool creating);
+    void fillRecentMenu();
+    void updateTitle();
+    void updateCompareTitle(int count);
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
 
-    std::unique_ptr<rw::Database> m_database;
-    ProgramTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_filterEdit;
-    QTreeView *m_programView;
-    ProgramDetailsView *m_details;
-    QSplitter *m_splitter;
+    Workspace *m_workspace;
+    QTabWidget *m_tabs;
+    BrowsePage *m_browse;
+    ComparePage *m_compare;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QLabel *m_pathLabel;
 };

@@ -90,5 +90,7 @@ private:
 
 void registerCatalogCommands(CommandRegistry &registry);
 void registerSharingCommands(CommandRegistry &registry);
+void registerNoteCommands(CommandRegistry &registry);
+void registerProgramCommands(CommandRegistry &registry);
 
 } // namespace rw::cli

@@ -15,6 +15,8 @@ int main(int argc, char *argv[])
     rw::cli::CommandRegistry registry;
     rw::cli::registerCatalogCommands(registry);
     rw::cli::registerSharingCommands(registry);
+    rw::cli::registerProgramCommands(registry);
+    rw::cli::registerNoteCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

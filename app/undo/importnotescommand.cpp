@@ -63,9 +63,16 @@ Status ImportNotesCommand::putBack()
             if (auto status = peers.restoreLayer(*m_before); !status)
                 return status;
         }
-        ProgramRepository programs(m_db);
+        // Programs the import added exist only because of it: remove them for
+        // good (not the soft delete of the UI), so a redo can add them again
+        // under the same keys.
+        auto program =
+            prepare(m_db, QStringLiteral("DELETE FROM programs WHERE key = ? AND origin = 'user'"));
+        if (!program)
+            return program.error();
         for (const QString &key : std::as_const(m_result.addedProgramKeys)) {
-            if (auto status = programs.deleteProgram(key); !status)
+            program->bindValue(0, key);
+            if (auto status = execute(*program, tr("removing an added program")); !status)
                 return status;
         }
         auto institution =

@@ -1,10 +1,12 @@
 #include "views/programdetailsview.h"
 
+#include "text/lightmarkdown.h"
 #include "widgets/safetextbrowser.h"
 
 #include <QDesktopServices>
 #include <QLocale>
 #include <QMap>
+#include <QScrollBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -34,12 +36,54 @@ QString rangeText(const Range &range, const QString &suffix)
     return {};
 }
 
+// Rankwise's own action links ("rankwise:note/KEY"); keys are validated
+// slugs, escaped all the same.
+QString actionLink(const QString &action, const QString &key, const QString &text)
+{
+    return QStringLiteral("<a href=\"rankwise:%1/%2\">%3</a>").arg(action, esc(key), esc(text));
+}
+
+QString actionLinks(const QString &key, Origin origin)
+{
+    QStringList links {
+        actionLink(QStringLiteral("note"), key, ProgramDetailsView::tr("Write a note"))};
+    if (origin == Origin::User) {
+        links.append(actionLink(QStringLiteral("edit"), key, ProgramDetailsView::tr("Edit")));
+        links.append(actionLink(QStringLiteral("delete"), key, ProgramDetailsView::tr("Delete")));
+    }
+    return QStringLiteral("<span class='actions'>") + links.join(QStringLiteral(" · "))
+        + QStringLiteral("</span>");
+}
+
 QString factRows(const QList<Fact> &facts)
 {
     QString html;
     for (const Fact &fact : facts)
-        html += QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td class='label' width='32%'>%1</td><td>%2</td></tr>")
                     .arg(esc(fact.label), esc(fact.value));
+    return html;
+}
+
+QString notesHtml(const Program &program, const QList<Note> &notes)
+{
+    QMap<QString, QString> targets;
+    targets.insert(program.key, ProgramDetailsView::tr("the program"));
+    for (const Track &track : program.tracks)
+        targets.insert(track.key, ProgramDetailsView::tr("the %1 track").arg(track.name));
+    for (const ContinuitySite &site : program.sites)
+        targets.insert(site.key, site.name);
+    QString html = QStringLiteral("<h2><a name=\"notes\"></a>%1</h2>")
+                       .arg(esc(ProgramDetailsView::tr("Notes")));
+    const QLocale locale;
+    for (const Note &note : notes) {
+        const QString who = note.isOwn() ? ProgramDetailsView::tr("You") : note.author;
+        html += QStringLiteral("<p class='sub'><b>%1</b> %2 · %3</p><div class='note'>%4</div>")
+                    .arg(esc(who),
+                         esc(ProgramDetailsView::tr("on %1").arg(
+                             targets.value(note.target.key, note.target.key))),
+                         esc(locale.toString(note.modified.toLocalTime(), QLocale::ShortFormat)),
+                         LightMarkdown::toHtml(note.body));
+    }
     return html;
 }
 
@@ -59,30 +103,70 @@ ProgramDetailsView::ProgramDetailsView(QWidget *parent)
 
 void ProgramDetailsView::clear()
 {
+    m_shownKey.clear();
     m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                            .arg(esc(tr("Select a program to see its tracks, continuity sites and "
                                        "curriculum."))));
 }
 
-void ProgramDetailsView::showProgram(const Program &program, const QList<Resource> &resources)
+void ProgramDetailsView::showProgram(const Program &program, const QList<Resource> &resources,
+                                     const QList<Note> &notes)
 {
-    m_browser->setHtml(toHtml(program, resources));
+    // Keep the reading position when the same program is shown again
+    // (after a note was saved, say).
+    const bool same = m_shownKey == program.key;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    m_browser->setHtml(toHtml(program, resources, notes));
+    m_shownKey = program.key;
+    if (same)
+        m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 void ProgramDetailsView::openLink(const QUrl &url)
 {
     // Only web addresses leave the app, and only to the system browser.
-    if (url.scheme() == u"https" || url.scheme() == u"http")
+    if (url.scheme() == u"https" || url.scheme() == u"http") {
         QDesktopServices::openUrl(url);
+        return;
+    }
+    if (url.scheme().isEmpty() && url.hasFragment()) {
+        m_browser->scrollToAnchor(url.fragment());
+        return;
+    }
+    if (url.scheme() != u"rankwise")
+        return;
+    const QString path = url.path();
+    const QString action = path.section(u'/', 0, 0);
+    const QString key = path.section(u'/', 1);
+    if (action == u"note")
+        Q_EMIT noteTargetRequested(key);
+    else if (action == u"edit")
+        Q_EMIT editRequested(key);
+    else if (action == u"delete")
+        Q_EMIT deleteRequested(key);
 }
 
-QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource> &resources)
+QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource> &resources,
+                                   const QList<Note> &notes)
 {
     QString html = QStringLiteral(
         "<style>h1{font-size:x-large;margin-bottom:2px} h2{font-size:large;margin-top:16px}"
         " h3{margin-bottom:2px} .sub{color:gray} .src{color:gray;font-size:small}"
-        " td.label{padding-right:12px;font-weight:600} td{vertical-align:top}</style>");
+        " td.label{padding-right:12px;font-weight:600} td{vertical-align:top}"
+        " .actions{font-size:small;font-weight:normal} .badge{font-size:small;font-weight:600}"
+        " .note{margin-left:12px}</style>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(program.name));
+    html +=
+        QStringLiteral("<p>%1 &nbsp; %2</p>")
+            .arg(program.origin == Origin::User
+                     ? QStringLiteral("<span class='badge'>%1</span>").arg(esc(tr("Added by you")))
+                     : QStringLiteral("<span class='src'>%1</span>")
+                           .arg(esc(tr("From the catalog (read-only; annotate it with "
+                                       "notes)"))),
+                 actionLinks(program.key, program.origin));
+    if (!notes.isEmpty())
+        html += QStringLiteral("<p><a href=\"#notes\">%1</a></p>")
+                    .arg(esc(tr("Notes on this program: %1 (read them)").arg(notes.size())));
     QString place = program.city;
     if (!program.state.isEmpty())
         place += (place.isEmpty() ? QString() : QStringLiteral(", ")) + program.state;
@@ -120,8 +204,9 @@ QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource>
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Tracks")));
     for (const Track &track : program.tracks) {
-        html += QStringLiteral("<h3>%1 <span class='sub'>(%2)</span></h3>")
-                    .arg(esc(track.name), esc(trackTypeDisplayName(track.type)));
+        html += QStringLiteral("<h3>%1 <span class='sub'>(%2)</span> &nbsp; %3</h3>")
+                    .arg(esc(track.name), esc(trackTypeDisplayName(track.type)),
+                         actionLinks(track.key, track.origin));
         QString rows;
         rows += QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>")
                     .arg(esc(tr("NRMP code")),
@@ -147,7 +232,8 @@ QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource>
         for (const Track &track : program.tracks)
             trackNames.insert(track.key, track.name);
         for (const ContinuitySite &site : program.sites) {
-            html += QStringLiteral("<h3>%1</h3>").arg(esc(site.name));
+            html += QStringLiteral("<h3>%1 &nbsp; %2</h3>")
+                        .arg(esc(site.name), actionLinks(site.key, site.origin));
             QStringList served;
             for (const QString &key : site.trackKeys)
                 served.append(trackNames.value(key, key));
@@ -251,6 +337,9 @@ QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource>
             html += QStringLiteral("<p>%1</p>").arg(sourceNote(resource->source));
         }
     }
+
+    if (!notes.isEmpty())
+        html += notesHtml(program, notes);
 
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(tr("Sources")), esc(program.sources().join(QStringLiteral(", "))));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/note.h"
 #include "model/program.h"
 #include "model/resource.h"
 
@@ -8,9 +9,12 @@
 class SafeTextBrowser;
 
 // Shows one program whole: tracks, continuity sites, curriculum grouped by
-// category, partners, resources and where each fact comes from. Every piece
-// of text is escaped; the only link is the program's website, opened in the
-// system browser when it is http(s).
+// category, partners, resources, where each fact comes from, and every note
+// on it (own and classmates', rendered from light Markdown). Every piece of
+// text is escaped. The program's website opens in the system browser when
+// it is http(s); the other links are Rankwise's own actions (write a note on
+// a track or site, edit or delete what the user added) and are reported
+// through signals, never followed.
 class ProgramDetailsView : public QWidget
 {
     Q_OBJECT
@@ -18,14 +22,24 @@ class ProgramDetailsView : public QWidget
 public:
     explicit ProgramDetailsView(QWidget *parent = nullptr);
 
-    void showProgram(const rw::Program &program, const QList<rw::Resource> &resources);
+    void showProgram(const rw::Program &program, const QList<rw::Resource> &resources,
+                     const QList<rw::Note> &notes = {});
     void clear();
+    SafeTextBrowser *browser() const { return m_browser; }
 
     // The HTML shown for a program (exposed for tests).
-    static QString toHtml(const rw::Program &program, const QList<rw::Resource> &resources);
+    static QString toHtml(const rw::Program &program, const QList<rw::Resource> &resources,
+                          const QList<rw::Note> &notes = {});
+
+Q_SIGNALS:
+    // A key of the program, one of its tracks or one of its sites.
+    void noteTargetRequested(const QString &key);
+    void editRequested(const QString &key);
+    void deleteRequested(const QString &key);
 
 private:
     void openLink(const QUrl &url);
 
     SafeTextBrowser *m_browser;
+    QString m_shownKey;
 };

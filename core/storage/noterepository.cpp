@@ -48,7 +48,13 @@ const QString kSelect = QStringLiteral(
     "ELSE 'site' END, COALESCE(p.key, t.key, s.key) "
     "FROM notes n LEFT JOIN programs p ON p.id = n.program_id "
     "LEFT JOIN tracks t ON t.id = n.track_id LEFT JOIN sites s ON s.id = n.site_id "
-    "LEFT JOIN peers pe ON pe.id = n.peer_id ");
+    "LEFT JOIN peers pe ON pe.id = n.peer_id "
+    "LEFT JOIN programs tp ON tp.id = t.program_id LEFT JOIN programs sp ON sp.id = s.program_id ");
+
+// Notes whose target (and the target's program) is still shown.
+const QString kVisible = QStringLiteral(
+    "(p.id IS NULL OR p.withdrawn = 0) AND (t.id IS NULL OR (t.withdrawn = 0 AND "
+    "tp.withdrawn = 0)) AND (s.id IS NULL OR (s.withdrawn = 0 AND sp.withdrawn = 0))");
 
 } // namespace
 
@@ -67,6 +73,22 @@ Result<NoteTarget> NoteRepository::resolveTarget(const QString &key) const
     auto id = targetRowId(target);
     if (!id)
         return id.error();
+    // Something withdrawn is gone for the user: say so as for an unknown key.
+    const QString visible = target.kind == NoteTarget::Kind::Program
+        ? QStringLiteral("SELECT withdrawn = 0 FROM programs WHERE id = ?")
+        : QStringLiteral("SELECT x.withdrawn = 0 AND p.withdrawn = 0 FROM %1 x JOIN programs p "
+                         "ON p.id = x.program_id WHERE x.id = ?")
+              .arg(tableFor(target.kind));
+    auto query = prepare(m_db, visible);
+    if (!query)
+        return query.error();
+    query->addBindValue(*id);
+    if (auto status = execute(*query, tr("finding “%1”").arg(key)); !status)
+        return status.error();
+    if (!query->next() || !query->value(0).toBool()) {
+        return Error::notFound(
+            tr("There is no %1 with the key “%2”.").arg(noteTargetKindId(target.kind), key));
+    }
     return target;
 }
 
@@ -136,7 +158,7 @@ Status NoteRepository::restore(const Note &note)
     });
 }
 
-Status NoteRepository::update(qint64 id, const QString &body)
+Status NoteRepository::update(qint64 id, const QString &body, const QDateTime &modified)
 {
     if (body.size() > kMaxBodyLength)
         return Error::input(
@@ -147,7 +169,8 @@ Status NoteRepository::update(qint64 id, const QString &body)
                                             "WHERE id = ? AND peer_id IS NULL"));
         if (!query)
             return query.error();
-        SqlValues::bindAll(*query, {body, timestamp(QDateTime::currentDateTimeUtc()), id});
+        const QDateTime stamp = modified.isValid() ? modified : QDateTime::currentDateTimeUtc();
+        SqlValues::bindAll(*query, {body, timestamp(stamp), id});
         if (auto done = execute(*query, tr("saving the note")); !done)
             return done;
         if (query->numRowsAffected() != 1)
@@ -172,8 +195,13 @@ Status NoteRepository::remove(qint64 id)
     });
 }
 
-Result<QList<Note>> NoteRepository::query(const QString &where, const QVariantList &values) const
+Result<QList<Note>> NoteRepository::query(const QString &rawWhere, const QVariantList &values,
+                                          bool visibleOnly) const
 {
+    QString where = rawWhere;
+    if (visibleOnly)
+        where = (where.isEmpty() ? QStringLiteral("WHERE ") : where + QStringLiteral(" AND "))
+            + kVisible;
     auto query = prepare(m_db,
                          kSelect + where
                              + QStringLiteral(" ORDER BY n.peer_id IS NOT NULL, pe.name, "
@@ -207,7 +235,7 @@ Result<QList<Note>> NoteRepository::query(const QString &where, const QVariantLi
 
 Result<Note> NoteRepository::note(qint64 id) const
 {
-    auto notes = query(QStringLiteral("WHERE n.id = ?"), {id});
+    auto notes = query(QStringLiteral("WHERE n.id = ?"), {id}, false);
     if (!notes)
         return notes.error();
     if (notes->isEmpty())
@@ -228,7 +256,7 @@ Result<QList<Note>> NoteRepository::notesForProgram(const QString &programKey) c
     auto rowId = targetRowId({NoteTarget::Kind::Program, programKey});
     if (!rowId)
         return rowId.error();
-    return query(QStringLiteral("WHERE n.program_id = ? OR t.program_id = ? OR s.program_id = ?"),
+    return query(QStringLiteral("WHERE (n.program_id = ? OR t.program_id = ? OR s.program_id = ?)"),
                  {*rowId, *rowId, *rowId});
 }
 
@@ -242,6 +270,21 @@ Result<QList<Note>> NoteRepository::all(const QString &targetKey) const
     if (target->kind == NoteTarget::Kind::Program)
         return notesForProgram(targetKey);
     return notesFor(*target);
+}
+
+Result<QStringList> NoteRepository::authors() const
+{
+    auto query = prepare(m_db,
+                         QStringLiteral("SELECT DISTINCT pe.name FROM peers pe JOIN notes n "
+                                        "ON n.peer_id = pe.id ORDER BY pe.name"));
+    if (!query)
+        return query.error();
+    if (auto status = execute(*query, tr("reading notes")); !status)
+        return status.error();
+    QStringList names;
+    while (query->next())
+        names.append(query->value(0).toString());
+    return names;
 }
 
 } // namespace rw

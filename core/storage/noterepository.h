@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 namespace rw {
 
@@ -21,15 +22,17 @@ public:
         : m_db(db)
     { }
 
-    // What a key names: a program, a track or a site (NotFound otherwise).
+    // What a key names: a program, a track or a site (NotFound otherwise,
+    // also for one the user deleted or the catalog withdrew).
     Result<NoteTarget> resolveTarget(const QString &key) const;
 
     // A new own note; created and modified are now.
     Result<Note> add(const NoteTarget &target, const QString &body);
     // Puts back a note exactly as it was (same id and times), for undo.
     Status restore(const Note &note);
-    // Replaces an own note's body and stamps modified.
-    Status update(qint64 id, const QString &body);
+    // Replaces an own note's body and stamps modified (now, or the given
+    // time when undo and redo put a note back as it was).
+    Status update(qint64 id, const QString &body, const QDateTime &modified = {});
     // Deletes an own note.
     Status remove(qint64 id);
 
@@ -41,11 +44,16 @@ public:
     // Every note; with a key, the notes on that target (a program key
     // includes its tracks and sites).
     Result<QList<Note>> all(const QString &targetKey = {}) const;
+    // The classmates who wrote notes here, sorted by name.
+    Result<QStringList> authors() const;
+    // The lists above leave out notes on withdrawn programs, tracks and sites
+    // (deleted by the user or dropped by the catalog); note() does not.
 
     static constexpr qsizetype kMaxBodyLength = 200 * 1024;
 
 private:
-    Result<QList<Note>> query(const QString &where, const QVariantList &values) const;
+    Result<QList<Note>> query(const QString &where, const QVariantList &values,
+                              bool visibleOnly = true) const;
     Result<qint64> targetRowId(const NoteTarget &target) const;
 
     Database &m_db;

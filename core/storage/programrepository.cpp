@@ -2,8 +2,6 @@
 
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
-#include "util/keys.h"
-#include "util/nrmpcode.h"
 
 #include <QHash>
 #include <QSet>
@@ -128,7 +126,8 @@ Result<Program> ProgramRepository::program(const QString &key) const
     Status status = eachRow(m_db,
                             QStringLiteral("SELECT ") + kProgramColumns
                                 + QStringLiteral(" FROM programs p LEFT JOIN institutions i "
-                                                 "ON i.id = p.institution_id WHERE p.key = ?"),
+                                                 "ON i.id = p.institution_id WHERE p.key = ? "
+                                                 "AND NOT (p.origin = 'user' AND p.withdrawn = 1)"),
                             {key}, [&](const QSqlQuery &q) { found = programFromRow(q); });
     if (!status)
         return status.error();
@@ -303,12 +302,13 @@ Status ProgramRepository::loadDetails(Program &program) const
 Result<Track> ProgramRepository::track(const QString &key) const
 {
     std::optional<Track> found;
-    Status status =
-        eachRow(m_db,
-                QStringLiteral("SELECT ") + kTrackColumns
-                    + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id "
-                                     "WHERE t.key = ?"),
-                {key}, [&](const QSqlQuery &q) { found = trackFromRow(q); });
+    Status status = eachRow(
+        m_db,
+        QStringLiteral("SELECT ") + kTrackColumns
+            + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id "
+                             "WHERE t.key = ? AND NOT (t.origin = 'user' AND t.withdrawn = 1) "
+                             "AND NOT (p.origin = 'user' AND p.withdrawn = 1)"),
+        {key}, [&](const QSqlQuery &q) { found = trackFromRow(q); });
     if (!status)
         return status.error();
     if (!found)
@@ -368,198 +368,6 @@ Result<Resource> ProgramRepository::resource(const QString &key) const
             return r;
     }
     return Error::notFound(tr("There is no resource with the key “%1”.").arg(key));
-}
-
-QString ProgramRepository::validate(const Program &program)
-{
-    if (program.name.trimmed().isEmpty())
-        return tr("A program needs a name.");
-    if (program.institutionName.trimmed().isEmpty())
-        return tr("A program needs an institution.");
-    if (program.tracks.isEmpty())
-        return tr("A program needs at least one track.");
-    QSet<QString> names;
-    QSet<QString> codes;
-    for (const Track &track : program.tracks) {
-        const QString name = track.name.trimmed();
-        if (name.isEmpty())
-            return tr("Every track needs a name.");
-        if (names.contains(name.toLower()))
-            return tr("The track name “%1” is used twice.").arg(name);
-        names.insert(name.toLower());
-        if (!track.nrmpCode.isEmpty()) {
-            if (!NrmpCode::isValid(track.nrmpCode))
-                return NrmpCode::problem(track.nrmpCode);
-            const QString code = NrmpCode::normalized(track.nrmpCode);
-            if (codes.contains(code))
-                return tr("The NRMP code %1 is used by two tracks.").arg(code);
-            codes.insert(code);
-        }
-    }
-    if (!program.website.isEmpty() && !program.website.startsWith(QStringLiteral("https://"))
-        && !program.website.startsWith(QStringLiteral("http://")))
-        return tr("The website must start with http:// or https://.");
-    return {};
-}
-
-Result<QString> ProgramRepository::uniqueKey(const QString &table, const QString &base) const
-{
-    auto query = prepare(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE key = ?").arg(table));
-    if (!query)
-        return query.error();
-    for (int n = 1; n < 100000; ++n) {
-        const QString candidate = n == 1 ? base : base + u'-' + QString::number(n);
-        query->bindValue(0, candidate);
-        if (auto status = execute(*query, tr("choosing a key")); !status)
-            return status.error();
-        const bool taken = query->next();
-        query->finish();
-        if (!taken)
-            return candidate;
-    }
-    return Error::internal(tr("No free key for “%1”.").arg(base));
-}
-
-Result<qint64> ProgramRepository::institutionFor(const QString &rawName)
-{
-    const QString name = rawName.trimmed();
-    auto find = prepare(m_db,
-                        QStringLiteral("SELECT id FROM institutions WHERE name = ? "
-                                       "COLLATE NOCASE ORDER BY origin LIMIT 1"));
-    if (!find)
-        return find.error();
-    find->addBindValue(name);
-    if (auto status = execute(*find, tr("finding the institution")); !status)
-        return status.error();
-    if (find->next())
-        return find->value(0).toLongLong();
-    auto key = uniqueKey(QStringLiteral("institutions"), Keys::userPrefix() + Keys::slugify(name));
-    if (!key)
-        return key.error();
-    auto insert = prepare(m_db,
-                          QStringLiteral("INSERT INTO institutions(key, name, origin, source) "
-                                         "VALUES (?, ?, 'user', ?)"));
-    if (!insert)
-        return insert.error();
-    insert->addBindValue(*key);
-    insert->addBindValue(name);
-    insert->addBindValue(userSource());
-    if (auto status = execute(*insert, tr("adding the institution")); !status)
-        return status.error();
-    return insert->lastInsertId().toLongLong();
-}
-
-Result<QString> ProgramRepository::addProgram(const Program &input)
-{
-    if (const QString problem = validate(input); !problem.isEmpty())
-        return Error::input(problem);
-
-    QString newKey;
-    Status status = m_db.write([&]() -> Status {
-        for (const Track &track : input.tracks) {
-            if (track.nrmpCode.isEmpty())
-                continue;
-            auto clash =
-                prepare(m_db, QStringLiteral("SELECT t.key FROM tracks t WHERE t.nrmp_code = ?"));
-            if (!clash)
-                return clash.error();
-            clash->addBindValue(NrmpCode::normalized(track.nrmpCode));
-            if (auto done = execute(*clash, tr("checking NRMP codes")); !done)
-                return done;
-            if (clash->next())
-                return Error::conflict(
-                    tr("The NRMP code %1 already belongs to the track “%2”.")
-                        .arg(NrmpCode::normalized(track.nrmpCode), clash->value(0).toString()));
-        }
-        auto institutionId = institutionFor(input.institutionName);
-        if (!institutionId)
-            return institutionId.error();
-        auto key = uniqueKey(QStringLiteral("programs"),
-                             Keys::userPrefix() + Keys::slugify(input.name, 40));
-        if (!key)
-            return key.error();
-        auto insert = prepare(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO programs(key, name, institution_id, specialty, city, state, "
-                "description, "
-                "website, positions, schedule_model, ambulatory_share_min, ambulatory_share_max, "
-                "ambulatory_months_min, ambulatory_months_max, origin, source) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'user', ?)"));
-        if (!insert)
-            return insert.error();
-        SqlValues::bindAll(*insert,
-                           {*key, input.name.trimmed(), *institutionId, input.specialty.trimmed(),
-                            input.city.trimmed(), input.state.trimmed(), input.description,
-                            input.website.trimmed(), SqlValues::nullable(input.positions),
-                            input.scheduleModel.trimmed(),
-                            SqlValues::nullable(input.ambulatoryShare.min),
-                            SqlValues::nullable(input.ambulatoryShare.max),
-                            SqlValues::nullable(input.ambulatoryMonths.min),
-                            SqlValues::nullable(input.ambulatoryMonths.max), userSource()});
-        if (auto done = execute(*insert, tr("adding the program")); !done)
-            return done;
-        const qint64 programId = insert->lastInsertId().toLongLong();
-
-        auto addTrack = prepare(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO tracks(key, program_id, position, name, type, nrmp_code, positions, "
-                "schedule_model, description, origin, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "'user', ?)"));
-        if (!addTrack)
-            return addTrack.error();
-        QSet<QString> slugs;
-        for (qsizetype i = 0; i < input.tracks.size(); ++i) {
-            const Track &track = input.tracks.at(i);
-            QString slug = Keys::slugify(track.name, 40);
-            for (int n = 2; slugs.contains(slug); ++n)
-                slug = Keys::slugify(track.name, 40) + u'-' + QString::number(n);
-            slugs.insert(slug);
-            const QVariantList values {Keys::trackKey(*key, slug),
-                                       programId,
-                                       i,
-                                       track.name.trimmed(),
-                                       trackTypeId(track.type),
-                                       SqlValues::textOrNull(NrmpCode::normalized(track.nrmpCode)),
-                                       SqlValues::nullable(track.positions),
-                                       track.scheduleModel,
-                                       track.description,
-                                       userSource()};
-            SqlValues::bindAll(*addTrack, values);
-            if (auto done = execute(*addTrack, tr("adding the track “%1”").arg(track.name)); !done)
-                return done;
-        }
-        newKey = *key;
-        return {};
-    });
-    if (!status)
-        return status.error();
-    return newKey;
-}
-
-Status ProgramRepository::deleteProgram(const QString &key)
-{
-    return m_db.write([&]() -> Status {
-        auto query = prepare(m_db, QStringLiteral("SELECT origin FROM programs WHERE key = ?"));
-        if (!query)
-            return query.error();
-        query->addBindValue(key);
-        if (auto done = execute(*query, tr("finding the program")); !done)
-            return done;
-        if (!query->next())
-            return Error::notFound(tr("There is no program with the key “%1”.").arg(key));
-        if (query->value(0).toString() != u"user")
-            return Error::input(tr("“%1” comes from the bundled catalog and cannot be deleted; "
-                                   "you can annotate it with notes instead.")
-                                    .arg(key));
-        query->finish();
-        auto remove = prepare(m_db, QStringLiteral("DELETE FROM programs WHERE key = ?"));
-        if (!remove)
-            return remove.error();
-        remove->addBindValue(key);
-        return execute(*remove, tr("deleting the program"));
-    });
 }
 
 } // namespace rw

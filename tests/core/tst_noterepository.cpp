@@ -1,8 +1,10 @@
 #include "storage/noterepository.h"
+#include "storage/programrepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace rw;
 
@@ -119,6 +121,77 @@ private Q_SLOTS:
                                QString(NoteRepository::kMaxBodyLength + 1, u'x'));
         QCOMPARE(added.error().kind, Error::Kind::Input);
         QCOMPARE(notes.all()->size(), 0);
+    }
+
+    void notesOnDeletedTargetsAreHidden()
+    {
+        test::TempDatabase temp;
+        ProgramRepository programs(temp.db());
+        Program mine;
+        mine.name = QStringLiteral("Lakeside");
+        mine.institutionName = QStringLiteral("Lakeside Hospital");
+        Track categorical;
+        categorical.name = QStringLiteral("Categorical");
+        mine.tracks = {categorical, categorical};
+        mine.tracks[1].name = QStringLiteral("Prelim");
+        auto key = programs.addProgram(mine);
+        QVERIFY(key.ok());
+        NoteRepository notes(temp.db());
+        auto onProgram = notes.add({NoteTarget::Kind::Program, *key}, QStringLiteral("p"));
+        auto onTrack = notes.add({NoteTarget::Kind::Track, QStringLiteral("my-lakeside.prelim")},
+                                 QStringLiteral("t"));
+        QCOMPARE(notes.all()->size(), 2);
+
+        QVERIFY(programs.deleteItem(QStringLiteral("my-lakeside.prelim")).ok());
+        QCOMPARE(notes.all()->size(), 1);
+        QCOMPARE(notes.notesForProgram(*key)->size(), 1);
+        QCOMPARE(notes.resolveTarget(QStringLiteral("my-lakeside.prelim")).error().kind,
+                 Error::Kind::NotFound);
+        QCOMPARE(notes.note(onTrack->id)->body, QStringLiteral("t")); // still stored
+
+        QVERIFY(programs.deleteItem(*key).ok());
+        QCOMPARE(notes.all()->size(), 0);
+        QVERIFY(programs.restoreItem(*key).ok());
+        QVERIFY(programs.restoreItem(QStringLiteral("my-lakeside.prelim")).ok());
+        QCOMPARE(notes.all()->size(), 2);
+        Q_UNUSED(onProgram);
+    }
+
+    void updateCanPutBackAnEarlierTime()
+    {
+        test::TempDatabase temp;
+        NoteRepository notes(temp.db());
+        auto note = notes.add({NoteTarget::Kind::Program, QStringLiteral("mgh-im")},
+                              QStringLiteral("first"));
+        const QDateTime earlier = QDateTime(QDate(2024, 11, 2), QTime(9, 30), Qt::UTC);
+        QVERIFY(notes.update(note->id, QStringLiteral("back"), earlier).ok());
+        QCOMPARE(notes.note(note->id)->modified, earlier);
+        QCOMPARE(notes.note(note->id)->body, QStringLiteral("back"));
+    }
+
+    void authorsAreThePeersWithNotes()
+    {
+        test::TempDatabase temp;
+        QVERIFY(temp->write([&]() -> Status {
+                        QSqlQuery q(temp->connection());
+                        for (const char *sql :
+                             {"INSERT INTO peers(name, imported_at) VALUES ('Zoe', 'x')",
+                              "INSERT INTO peers(name, imported_at) VALUES ('Alex', 'x')",
+                              "INSERT INTO peers(name, imported_at) VALUES ('Nobody', 'x')",
+                              "INSERT INTO notes(program_id, body, created, modified, peer_id, "
+                              "external_id) SELECT id, 'a', 'x', 'x', 1, 'n1' FROM programs "
+                              "WHERE key = 'mgh-im'",
+                              "INSERT INTO notes(program_id, body, created, modified, peer_id, "
+                              "external_id) SELECT id, 'b', 'x', 'x', 2, 'n1' FROM programs "
+                              "WHERE key = 'mgh-im'"}) {
+                            if (!q.exec(QString::fromUtf8(sql)))
+                                return Error::database(QString::fromUtf8(sql));
+                        }
+                        return {};
+                    })
+                    .ok());
+        QCOMPARE(*NoteRepository(temp.db()).authors(),
+                 (QStringList {QStringLiteral("Alex"), QStringLiteral("Zoe")}));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "storage/programrepository.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace rw;
@@ -163,24 +164,215 @@ private Q_SLOTS:
                  1);
     }
 
-    void deletesOnlyUserPrograms()
+    void deletingIsSoftAndRestoresExactly()
     {
         test::TempDatabase temp;
         ProgramRepository repository(temp.db());
         auto key = repository.addProgram(
             draft(QStringLiteral("Temp"), {{QStringLiteral("Categorical"), QString()}}));
-        QVERIFY(repository.deleteProgram(*key).ok());
+        QVERIFY(key.ok());
+        QVERIFY(temp->write([&]() -> Status {
+                        QSqlQuery q(temp->connection());
+                        if (!q.exec(QStringLiteral("INSERT INTO notes(track_id, body, created, "
+                                                   "modified) SELECT id, 'n', 'x', 'x' FROM "
+                                                   "tracks WHERE key = 'my-temp.categorical'")))
+                            return Error::database(QStringLiteral("note"));
+                        return {};
+                    })
+                    .ok());
+        QVERIFY(repository.deleteItem(*key).ok());
         QCOMPARE(repository.program(*key).error().kind, Error::Kind::NotFound);
-        QCOMPARE(
-            test::scalar(temp.db(),
-                         QStringLiteral("SELECT count(*) FROM tracks WHERE key LIKE 'my-temp%'"))
-                .toInt(),
-            0);
+        QCOMPARE(repository.track(QStringLiteral("my-temp.categorical")).error().kind,
+                 Error::Kind::NotFound);
+        const auto listed = repository.listPrograms();
+        QVERIFY(std::none_of(listed->cbegin(), listed->cend(),
+                             [&](const Program &p) { return p.key == *key; }));
+        // Nothing attached was removed: undo must be exact.
+        QCOMPARE(test::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM notes")).toInt(), 1);
+        QCOMPARE(repository.deleteItem(*key).error().kind, Error::Kind::NotFound);
 
-        auto refused = repository.deleteProgram(QStringLiteral("mgh-im"));
-        QVERIFY(!refused.ok());
-        QVERIFY(refused.message().contains(QStringLiteral("catalog")));
-        QVERIFY(repository.program(QStringLiteral("mgh-im")).ok());
+        QVERIFY(repository.restoreItem(*key).ok());
+        auto back = repository.program(*key);
+        QVERIFY(back.ok());
+        QCOMPARE(back->tracks.size(), 1);
+        QCOMPARE(back->tracks.constFirst().key, QStringLiteral("my-temp.categorical"));
+    }
+
+    void catalogRowsAreReadOnly()
+    {
+        test::TempDatabase temp;
+        ProgramRepository repository(temp.db());
+        for (const QString &key : {QStringLiteral("mgh-im"), QStringLiteral("mgh-im.primary-care"),
+                                   QStringLiteral("mgh-im@chelsea")}) {
+            auto refused = repository.deleteItem(key);
+            QCOMPARE(refused.error().kind, Error::Kind::Input);
+            QVERIFY2(refused.message().contains(QStringLiteral("catalog")),
+                     qPrintable(refused.message()));
+        }
+        auto mgh = repository.program(QStringLiteral("mgh-im"));
+        Program renamed = *mgh;
+        renamed.name = QStringLiteral("Mine now");
+        QCOMPARE(repository.updateProgram(renamed).error().kind, Error::Kind::Input);
+        Track track = mgh->tracks.constFirst();
+        track.name = QStringLiteral("Renamed");
+        QCOMPARE(repository.updateTrack(track).error().kind, Error::Kind::Input);
+        QCOMPARE(repository.program(QStringLiteral("mgh-im"))->name, mgh->name);
+        QCOMPARE(repository.deleteItem(QStringLiteral("not a key")).error().kind,
+                 Error::Kind::Input);
+    }
+
+    void editsUserProgram()
+    {
+        test::TempDatabase temp;
+        ProgramRepository repository(temp.db());
+        auto key = repository.addProgram(
+            draft(QStringLiteral("Lakeside"), {{QStringLiteral("Categorical"), QString()}}));
+        Program program = *repository.program(*key);
+        program.name = QStringLiteral("Lakeside Internal Medicine");
+        program.institutionName = QStringLiteral("Massachusetts General Hospital");
+        program.ambulatoryShare = {30, 40};
+        program.scheduleModel = QStringLiteral("4+1");
+        QVERIFY(repository.updateProgram(program).ok());
+        auto stored = repository.program(*key);
+        QCOMPARE(stored->key, *key); // keys never change
+        QCOMPARE(stored->name, program.name);
+        QCOMPARE(stored->institutionKey, QStringLiteral("mgh")); // matched by name
+        QCOMPARE(stored->ambulatoryShare, (Range {30, 40}));
+        QCOMPARE(stored->scheduleModel, QStringLiteral("4+1"));
+
+        program.ambulatoryShare = {60, 40};
+        auto bad = repository.updateProgram(program);
+        QCOMPARE(bad.error().kind, Error::Kind::Input);
+        QVERIFY(bad.message().contains(QStringLiteral("Ambulatory share")));
+        QCOMPARE(repository.program(*key)->ambulatoryShare, (Range {30, 40}));
+    }
+
+    void addsAndEditsTracks()
+    {
+        test::TempDatabase temp;
+        ProgramRepository repository(temp.db());
+        auto key = repository.addProgram(
+            draft(QStringLiteral("Lakeside"), {{QStringLiteral("Categorical"), QString()}}));
+        Track track;
+        track.name = QStringLiteral("Primary Care");
+        track.type = TrackType::PrimaryCare;
+        track.nrmpCode = QStringLiteral(" 2222140m1 ");
+        auto trackKey = repository.addTrack(*key, track);
+        QVERIFY2(trackKey.ok(), qPrintable(trackKey.ok() ? QString() : trackKey.message()));
+        QCOMPARE(*trackKey, QStringLiteral("my-lakeside.primary-care"));
+        auto stored = repository.track(*trackKey);
+        QCOMPARE(stored->nrmpCode, QStringLiteral("2222140M1"));
+        QCOMPARE(stored->origin, Origin::User);
+
+        // Same name twice in one program, or another track's code: refused.
+        QCOMPARE(repository.addTrack(*key, track).error().kind, Error::Kind::Conflict);
+        Track clash;
+        clash.name = QStringLiteral("Prelim");
+        clash.nrmpCode = QStringLiteral("2222140M1");
+        QCOMPARE(repository.addTrack(*key, clash).error().kind, Error::Kind::Conflict);
+        clash.nrmpCode = QStringLiteral("22221");
+        auto malformed = repository.addTrack(*key, clash);
+        QCOMPARE(malformed.error().kind, Error::Kind::Input);
+        QVERIFY(malformed.message().contains(QStringLiteral("“Prelim”")));
+
+        Track edited = *stored;
+        edited.name = QStringLiteral("Primary Care (PCMH)");
+        edited.nrmpCode.clear();
+        QVERIFY(repository.updateTrack(edited).ok());
+        QCOMPARE(repository.track(*trackKey)->name, edited.name);
+        QVERIFY(repository.track(*trackKey)->nrmpCode.isEmpty());
+
+        // A track of one's own on a catalog program gets a "my-" slug.
+        track.nrmpCode.clear();
+        track.name = QStringLiteral("Night float");
+        auto onCatalog = repository.addTrack(QStringLiteral("mgh-im"), track);
+        QCOMPARE(*onCatalog, QStringLiteral("mgh-im.my-night-float"));
+        QVERIFY(repository.deleteItem(*onCatalog).ok());
+    }
+
+    void refusesDeletingTheOnlyTrack()
+    {
+        test::TempDatabase temp;
+        ProgramRepository repository(temp.db());
+        auto key = repository.addProgram(
+            draft(QStringLiteral("Solo"), {{QStringLiteral("Categorical"), QString()}}));
+        auto refused = repository.deleteItem(QStringLiteral("my-solo.categorical"));
+        QCOMPARE(refused.error().kind, Error::Kind::Input);
+        QVERIFY(refused.message().contains(QStringLiteral("only track")));
+    }
+
+    void addsAndEditsSites()
+    {
+        test::TempDatabase temp;
+        ProgramRepository repository(temp.db());
+        ContinuitySite site;
+        site.name = QStringLiteral("Harbor Health");
+        site.trackKeys = {QStringLiteral("umass-im.primary-care")};
+        site.residentsPlaced.text = QStringLiteral("4-8");
+        site.distanceMiles = 2.5;
+        site.languages = {{QStringLiteral("Spanish"), SiteLanguage::Kind::Staff},
+                          {QStringLiteral("Khmer"), SiteLanguage::Kind::Interpreter}};
+        site.services = {{QStringLiteral("Pharmacy"), SiteService::Kind::Service}};
+        auto key = repository.addSite(QStringLiteral("umass-im"), site);
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.message()));
+        QCOMPARE(*key, QStringLiteral("umass-im@my-harbor-health"));
+        auto stored = repository.site(*key);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->trackKeys, site.trackKeys);
+        QCOMPARE(stored->residentsPlaced.min, 4);
+        QCOMPARE(stored->residentsPlaced.max, 8);
+        QCOMPARE(stored->languages, site.languages);
+        QCOMPARE(stored->services, site.services);
+        QCOMPARE(repository.program(QStringLiteral("umass-im"))->sites.size(), 1);
+
+        ContinuitySite edited = *stored;
+        edited.trackKeys = {QStringLiteral("umass-im.categorical")};
+        edited.residentsPlaced.text = QStringLiteral("20+");
+        edited.languages.clear();
+        QVERIFY(repository.updateSite(edited).ok());
+        stored = repository.site(*key);
+        QCOMPARE(stored->trackKeys, edited.trackKeys);
+        QCOMPARE(stored->residentsPlaced.min, 20);
+        QVERIFY(!stored->residentsPlaced.max);
+        QVERIFY(stored->languages.isEmpty());
+
+        edited.residentsPlaced.text = QStringLiteral("lots");
+        auto bad = repository.updateSite(edited);
+        QCOMPARE(bad.error().kind, Error::Kind::Input);
+        QVERIFY(bad.message().contains(QStringLiteral("lots")));
+        edited.residentsPlaced.text = QStringLiteral("3");
+        edited.trackKeys = {QStringLiteral("mgh-im.categorical")};
+        auto foreign = repository.updateSite(edited);
+        QCOMPARE(foreign.error().kind, Error::Kind::Input);
+        QCOMPARE(repository.site(*key)->residentsPlaced.text, QStringLiteral("20+"));
+    }
+
+    void purgeRemovesDeletedUserRowsForGood()
+    {
+        test::TempDatabase temp;
+        ProgramRepository repository(temp.db());
+        auto gone = repository.addProgram(
+            draft(QStringLiteral("Gone"), {{QStringLiteral("Categorical"), QString()}}));
+        auto kept = repository.addProgram(draft(
+            QStringLiteral("Kept"),
+            {{QStringLiteral("Categorical"), QString()}, {QStringLiteral("Prelim"), QString()}}));
+        QVERIFY(repository.deleteItem(*gone).ok());
+        QVERIFY(repository.deleteItem(QStringLiteral("my-kept.prelim")).ok());
+        auto purged = repository.purgeDeleted();
+        QVERIFY(purged.ok());
+        QCOMPARE(*purged, 2);
+        QCOMPARE(test::scalar(temp.db(),
+                              QStringLiteral("SELECT count(*) FROM programs WHERE key = 'my-gone'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(repository.program(*kept)->tracks.size(), 1);
+        QCOMPARE(repository.restoreItem(*gone).error().kind, Error::Kind::NotFound);
+        // Catalog rows withdrawn by the catalog are never purged.
+        QVERIFY(test::scalar(temp.db(),
+                             QStringLiteral("SELECT count(*) FROM programs WHERE "
+                                            "origin = 'catalog'"))
+                    .toInt()
+                == 3);
     }
 };
 

@@ -1,0 +1,17 @@
+#include "icons.h"
+
+#include <QApplication>
+
+namespace Icons {
+
+QIcon themed(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+QIcon themedOnly(const QString &name)
+{
+    return QIcon::fromTheme(name);
+}
+
+} // namespace Icons
