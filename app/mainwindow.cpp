@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "catalog/bundledcatalog.h"
+#include "dialogs/exportnotesdialog.h"
+#include "dialogs/importpreviewdialog.h"
+#include "dialogs/peersdialog.h"
 #include "icons.h"
 #include "pages/browsepage.h"
 #include "pages/comparepage.h"
@@ -127,6 +130,21 @@ void MainWindow::createActions()
     connect(open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     m_recentMenu = file->addMenu(Icons::themedOnly(QStringLiteral("document-open-recent")),
                                  tr("Open &Recent"));
+    file->addSeparator();
+    QAction *importNotes = file->addAction(Icons::themedOnly(QStringLiteral("document-import")),
+                                           tr("&Import a Classmate's Notes…"));
+    importNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importNotes->setToolTip(tr("Preview a .rwnotes file and add its notes beside yours"));
+    connect(importNotes, &QAction::triggered, this, &MainWindow::chooseNotesFileToImport);
+    QAction *exportNotes = file->addAction(Icons::themedOnly(QStringLiteral("document-export")),
+                                           tr("&Export Notes to Share…"));
+    exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportNotes->setToolTip(tr("Write your notes to a .rwnotes file for classmates"));
+    connect(exportNotes, &QAction::triggered, this, &MainWindow::exportNotes);
+    QAction *classmates =
+        file->addAction(Icons::themedOnly(QStringLiteral("system-users")), tr("C&lassmates…"));
+    classmates->setToolTip(tr("See whose notes you imported and remove a classmate's notes"));
+    connect(classmates, &QAction::triggered, this, &MainWindow::manageClassmates);
     file->addSeparator();
     QAction *quit =
         file->addAction(Icons::themedOnly(QStringLiteral("application-exit")), tr("&Quit"));
@@ -367,4 +385,73 @@ void MainWindow::showAbout()
                        tr("<h3>Rankwise %1</h3><p>Compare residency programs, keep private notes "
                           "and build your rank order list, entirely offline.</p>")
                            .arg(QStringLiteral(RANKWISE_VERSION)));
+}
+
+void MainWindow::refreshAfterSharing(const Status &status)
+{
+    if (!status)
+        m_workspace->reportError(status.error());
+    // An import can add programs and touches notes anywhere: reload all.
+    m_workspace->notifyProgramsChanged();
+    m_workspace->notifyNotesChanged(m_browse->currentKey().section(u'.', 0, 0).section(u'@', 0, 0));
+}
+
+void MainWindow::chooseNotesFileToImport()
+{
+    QSettings settings;
+    const QString dir =
+        settings.value(QStringLiteral("sharing/lastFolder"), QDir::homePath()).toString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a Classmate's Notes"), dir,
+                                     tr("Rankwise notes (*.rwnotes);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("sharing/lastFolder"), QFileInfo(path).absolutePath());
+    importNotesFile(path);
+}
+
+void MainWindow::importNotesFile(const QString &path)
+{
+    Database *db = database();
+    if (!db)
+        return;
+    m_workspace->flushPendingEdits();
+    ImportPreviewDialog dialog(*db, path, undoStack(), this);
+    dialog.setCommandObserver([this](const Status &status) { refreshAfterSharing(status); });
+    connect(&dialog, &ImportPreviewDialog::imported, this, [this](const QString &peer) {
+        refreshAfterSharing({});
+        statusBar()->showMessage(tr("Imported the notes of %1.").arg(peer), 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::exportNotes()
+{
+    Database *db = database();
+    if (!db)
+        return;
+    m_workspace->flushPendingEdits();
+    QStringList programs;
+    for (const QString &key : m_browse->selectedKeys()) {
+        const QString program = key.section(u'.', 0, 0).section(u'@', 0, 0);
+        if (!programs.contains(program))
+            programs.append(program);
+    }
+    ExportNotesDialog dialog(*db, programs, this);
+    connect(&dialog, &ExportNotesDialog::exported, this, [this](const QString &path, int notes) {
+        statusBar()->showMessage(
+            tr("Wrote %n note(s) to %1.", nullptr, notes).arg(QDir::toNativeSeparators(path)),
+            8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::manageClassmates()
+{
+    Database *db = database();
+    if (!db)
+        return;
+    PeersDialog dialog(*db, undoStack(), this);
+    dialog.setCommandObserver([this](const Status &status) { refreshAfterSharing(status); });
+    dialog.exec();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -55,6 +57,9 @@ public:
     // and the current database stays open. Return whether it worked.
     bool openDatabase(const QString &path);
     bool createDatabase(const QString &path);
+    // Shows the import preview for a classmate's note file (File > Import,
+    // a .rwnotes file given on the command line or double-clicked).
+    void importNotesFile(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +76,10 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
+    void chooseNotesFileToImport();
+    void exportNotes();
+    void manageClassmates();
+    void refreshAfterSharing(const rw::Status &status);
 
     Workspace *m_workspace;
     QTabWidget *m_tabs;

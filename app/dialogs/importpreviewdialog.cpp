@@ -446,6 +446,7 @@ void ImportPreviewDialog::accept()
         auto command = ImportNotesCommand::create(m_db, m_file, options());
         if (command) {
             peerName = (*command)->result().preview.peerName;
+            (*command)->setObserver(m_observer);
             m_undoStack->push(command->release());
         } else {
             error = command.message();

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class ImportPreviewModel;
 class QButtonGroup;
 class QComboBox;
@@ -41,6 +43,13 @@ public:
     ImportPreviewDialog(rw::Database &db, const QString &path, QUndoStack *undoStack,
                         QWidget *parent = nullptr);
     ~ImportPreviewDialog() override;
+
+    // Given to the undo commands this dialog creates: called after their later
+    // undo and redo, so the window can refresh and report failures.
+    void setCommandObserver(std::function<void(const rw::Status &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
     bool isFileValid() const { return m_valid; }
     QString errorMessage() const { return m_error; }
@@ -82,6 +91,7 @@ private:
     rw::Database &m_db;
     QString m_path;
     QUndoStack *m_undoStack;
+    std::function<void(const rw::Status &)> m_observer;
     rw::NotesFile m_file;
     bool m_valid = false;
     QString m_error;

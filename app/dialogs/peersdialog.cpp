@@ -124,6 +124,7 @@ void PeersDialog::removeSelected(bool confirm)
             return;
         }
         RemovePeerCommand *pushed = command->get();
+        pushed->setObserver(m_observer);
         m_undoStack->push(command->release()); // redo() removes; indexChanged reloads
         if (!pushed->lastError().isEmpty())
             QMessageBox::warning(this, tr("Cannot remove"), pushed->lastError());

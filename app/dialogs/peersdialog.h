@@ -1,6 +1,10 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class PeersModel;
 class QLabel;
@@ -24,6 +28,13 @@ class PeersDialog : public QDialog
 public:
     PeersDialog(rw::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
 
+    // Given to the undo commands this dialog creates: called after their later
+    // undo and redo, so the window can refresh and report failures.
+    void setCommandObserver(std::function<void(const rw::Status &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
+
     void reload();
     // Removes the selected classmate after asking; `confirm` false skips the question (tests).
     void removeSelected(bool confirm = true);
@@ -40,6 +51,7 @@ private:
 
     rw::Database &m_db;
     QUndoStack *m_undoStack;
+    std::function<void(const rw::Status &)> m_observer;
     PeersModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

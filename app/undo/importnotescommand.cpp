@@ -101,6 +101,8 @@ void ImportNotesCommand::undo()
         m_applied = false;
     else
         qWarning("Undoing the import failed: %s", qPrintable(status.message()));
+    if (m_observer)
+        m_observer(status);
 }
 
 void ImportNotesCommand::redo()
@@ -112,4 +114,6 @@ void ImportNotesCommand::redo()
     m_lastError = status ? QString() : status.message();
     if (!status)
         qWarning("Redoing the import failed: %s", qPrintable(status.message()));
+    if (m_observer)
+        m_observer(status);
 }

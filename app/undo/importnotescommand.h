@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,6 +33,12 @@ public:
     void redo() override;
 
     const rw::ImportResult &result() const { return m_result; }
+    // Called after every later undo and redo with how it went, so the window
+    // can refresh what it shows and report a failure.
+    void setObserver(std::function<void(const rw::Status &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
     // The error of the last undo or redo, empty when it worked.
     const QString &lastError() const { return m_lastError; }
 
@@ -47,4 +54,5 @@ private:
     rw::ImportResult m_result;
     bool m_applied = false;
     QString m_lastError;
+    std::function<void(const rw::Status &)> m_observer;
 };

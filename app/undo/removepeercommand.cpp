@@ -27,6 +27,8 @@ void RemovePeerCommand::redo()
     m_lastError = status ? QString() : status.message();
     if (!status)
         qWarning("Removing the classmate failed: %s", qPrintable(status.message()));
+    if (m_observer)
+        m_observer(status);
 }
 
 void RemovePeerCommand::undo()
@@ -35,4 +37,6 @@ void RemovePeerCommand::undo()
     m_lastError = status ? QString() : status.message();
     if (!status)
         qWarning("Restoring the classmate failed: %s", qPrintable(status.message()));
+    if (m_observer)
+        m_observer(status);
 }

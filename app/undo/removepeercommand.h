@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
 #include <memory>
 
 namespace rw {
@@ -28,6 +29,11 @@ public:
 
     const rw::Peer &peer() const { return m_layer.peer; }
     const QString &lastError() const { return m_lastError; }
+    // Called after every undo and redo with how it went.
+    void setObserver(std::function<void(const rw::Status &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
 private:
     RemovePeerCommand(rw::Database &db, rw::PeerLayer layer);
@@ -35,4 +41,5 @@ private:
     rw::Database &m_db;
     rw::PeerLayer m_layer;
     QString m_lastError;
+    std::function<void(const rw::Status &)> m_observer;
 };
