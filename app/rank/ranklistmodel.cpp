@@ -21,21 +21,24 @@ RankListModel::RankListModel(RankDocument *document, QObject *parent)
 void RankListModel::rebuild()
 {
     beginResetModel();
-    const ListAnalysis *a = m_document->analysis();
-    m_rows = a ? a->entryCount() : 0;
+    m_trackIds.clear();
+    if (const ListAnalysis *a = m_document->analysis()) {
+        for (const RankEntry &entry : a->entries())
+            m_trackIds.append(entry.trackId);
+    }
     endResetModel();
 }
 
 void RankListModel::refreshScores()
 {
-    if (m_rows == 0)
+    if (m_trackIds.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0, ScoreColumn), index(m_rows - 1, DistanceColumn));
+    Q_EMIT dataChanged(index(0, ScoreColumn), index(rowCount() - 1, DistanceColumn));
 }
 
 int RankListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : int(m_trackIds.size());
 }
 
 int RankListModel::columnCount(const QModelIndex &parent) const
@@ -51,10 +54,7 @@ int RankListModel::rowOfTrack(qint64 trackId) const
 
 qint64 RankListModel::trackIdAt(int row) const
 {
-    const ListAnalysis *a = m_document->analysis();
-    if (!a || row < 0 || row >= a->entryCount())
-        return 0;
-    return a->entries().at(row).trackId;
+    return row >= 0 && row < m_trackIds.size() ? m_trackIds.at(row) : 0;
 }
 
 namespace {
@@ -78,6 +78,10 @@ QString distanceText(int distance)
 
 QVariant RankListModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};
+    if (role == TrackIdRole)
+        return trackIdAt(index.row());
     const ListAnalysis *a = m_document->analysis();
     if (!a || !index.isValid() || index.row() >= a->entryCount())
         return {};
@@ -88,8 +92,6 @@ QVariant RankListModel::data(const QModelIndex &index, int role) const
     const auto distance = a->distance(row);
 
     switch (role) {
-    case TrackIdRole:
-        return entry.trackId;
     case TrackKeyRole:
         return entry.trackKey;
     case Qt::DisplayRole:
@@ -278,11 +280,11 @@ std::optional<int> RankListModel::dropPosition(const QMimeData *data, int row,
     } else {
         // Between rows (before `row`), or after the last one (row -1). Below
         // its own place, the rows after it move up by one.
-        target = row >= 0 ? row : m_rows;
+        target = row >= 0 ? row : rowCount();
         if (target > from)
             --target;
     }
-    return std::clamp(target, 0, m_rows - 1) + 1;
+    return std::clamp(target, 0, rowCount() - 1) + 1;
 }
 
 bool RankListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,

@@ -65,5 +65,7 @@ private:
                                     qint64 *trackId) const;
 
     RankDocument *m_document;
-    int m_rows = 0;
+    // The rows' tracks as last published: the document changes before the
+    // model resets, and views ask which track was current in between.
+    QList<qint64> m_trackIds;
 };

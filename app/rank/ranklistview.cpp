@@ -13,7 +13,9 @@ RankListView::RankListView(QWidget *parent)
     setDragEnabled(true);
     setAcceptDrops(true);
     setDropIndicatorShown(true);
-    setDragDropMode(QAbstractItemView::InternalMove);
+    // DragDrop rather than InternalMove: the model accepts only its own entries
+    // anyway, and moves are requests, never rows the view removes itself.
+    setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setDragDropOverwriteMode(false);
     setAlternatingRowColors(true);

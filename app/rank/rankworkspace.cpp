@@ -6,6 +6,7 @@
 #include "rank/rankcontroller.h"
 #include "rank/rankdocument.h"
 #include "rank/ranklistpanel.h"
+#include "rank/ranklistview.h"
 #include "rank/ratingsmodel.h"
 #include "rank/ratingsview.h"
 #include "rank/snapshotspanel.h"
@@ -89,6 +90,7 @@ RankWorkspace::RankWorkspace(rw::Database &database, QUndoStack *undoStack, QWid
             &RankController::setRating);
     connect(m_listPanel, &RankListPanel::currentTrackChanged, m_breakdown,
             &BreakdownPanel::setTrack);
+    m_breakdown->setTrack(m_listPanel->view()->currentTrackId());
     // Any edit that lands hides an earlier refusal.
     connect(undoStack, &QUndoStack::indexChanged, m_messageBar, &QWidget::hide);
 }

@@ -17,21 +17,39 @@ RatingsModel::RatingsModel(RankDocument *document, QObject *parent)
 
 void RatingsModel::rebuild()
 {
-    beginResetModel();
     const ListAnalysis *a = m_document->analysis();
-    m_rows = a ? a->entryCount() : 0;
-    m_columns = a ? a->criterionCount() : 0;
+    QList<qint64> tracks;
+    QList<qint64> criteria;
+    if (a) {
+        for (const RankEntry &entry : a->entries())
+            tracks.append(entry.trackId);
+        for (const Criterion &criterion : a->criteria())
+            criteria.append(criterion.id);
+    }
+    // Same rows and columns (a rating typed, a weight moved): update in place
+    // so the current cell, the selection and an open editor all survive.
+    if (tracks == m_trackIds && criteria == m_criterionIds) {
+        if (!tracks.isEmpty() && !criteria.isEmpty()) {
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+            Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        }
+        return;
+    }
+    beginResetModel();
+    m_trackIds = tracks;
+    m_criterionIds = criteria;
     endResetModel();
 }
 
 int RatingsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : int(m_trackIds.size());
 }
 
 int RatingsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_columns;
+    return parent.isValid() ? 0 : int(m_criterionIds.size());
 }
 
 bool RatingsModel::isRatingCell(const QModelIndex &index) const

@@ -38,6 +38,6 @@ private:
     void rebuild();
 
     RankDocument *m_document;
-    int m_rows = 0;
-    int m_columns = 0;
+    QList<qint64> m_trackIds; // rows
+    QList<qint64> m_criterionIds; // columns
 };

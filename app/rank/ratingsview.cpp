@@ -96,7 +96,6 @@ void RatingsView::keyPressEvent(QKeyEvent *event)
         const int row = current.row();
         const int column = current.column();
         ratings->setData(current, key - Qt::Key_0, Qt::EditRole);
-        // The model resets when the rating lands: find the cell again, one row down.
         const int next = std::min(row + 1, model()->rowCount() - 1);
         setCurrentIndex(model()->index(next, column));
         event->accept();
