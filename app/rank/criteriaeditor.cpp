@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QToolButton>
@@ -47,12 +48,13 @@ CriteriaEditor::CriteriaEditor(RankController *controller, QWidget *parent)
     m_empty->setWordWrap(true);
 
     m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setHorizontalSpacing(10);
+    m_grid->setHorizontalSpacing(8);
     m_grid->setVerticalSpacing(2);
     m_grid->setColumnStretch(0, 3);
     m_grid->setColumnStretch(1, 4);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *holder = new QWidget(scroll);
     auto *holderLayout = new QVBoxLayout(holder);
@@ -163,7 +165,7 @@ CriteriaEditor::Row CriteriaEditor::makeRow(qint64 criterionId)
     r.slider = new QSlider(Qt::Horizontal, m_rowsWidget);
     r.slider->setRange(0, kSliderMaximum);
     r.slider->setPageStep(5);
-    r.slider->setMinimumWidth(100);
+    r.slider->setMinimumWidth(80);
     r.weight = new QDoubleSpinBox(m_rowsWidget);
     r.weight->setRange(0, CriterionRules::kMaxWeight);
     r.weight->setDecimals(1);
@@ -225,7 +227,7 @@ void CriteriaEditor::rebuild()
     }
     m_rows.clear();
     // Two lines per criterion: its name, weight slider, number and share;
-    // below, what it measures, its direction and Remove.
+    // below, its direction, what it measures and Remove.
     const QList<Criterion> &criteria = m_controller->document()->criteria();
     for (qsizetype i = 0; i < criteria.size(); ++i) {
         Row r = makeRow(criteria.at(i).id);
@@ -234,8 +236,8 @@ void CriteriaEditor::rebuild()
         m_grid->addWidget(r.slider, line, 1);
         m_grid->addWidget(r.weight, line, 2);
         m_grid->addWidget(r.share, line, 3);
-        m_grid->addWidget(r.kind, line + 1, 0);
-        m_grid->addWidget(r.direction, line + 1, 1, Qt::AlignLeft);
+        m_grid->addWidget(r.direction, line + 1, 0);
+        m_grid->addWidget(r.kind, line + 1, 1);
         m_grid->addWidget(r.remove, line + 1, 2, 1, 2, Qt::AlignRight);
         m_grid->setRowMinimumHeight(line + 2, 10);
         m_rows.append(r);
@@ -253,6 +255,10 @@ void CriteriaEditor::rebuild()
     }
     m_empty->setVisible(criteria.isEmpty());
     refreshValues();
+    // Scroll down, never sideways: ask the splitter for the rows' width.
+    m_scroll->setMinimumWidth(m_rowsWidget->minimumSizeHint().width()
+                              + m_scroll->verticalScrollBar()->sizeHint().width()
+                              + 2 * m_scroll->frameWidth());
 }
 
 void CriteriaEditor::refreshValues()
@@ -266,6 +272,7 @@ void CriteriaEditor::refreshValues()
             r.name->setText(c->name);
         r.name->setAccessibleName(tr("Name of criterion %1").arg(c->name));
         r.kind->setText(c->kindDisplay());
+        r.kind->setToolTip(c->kindDisplay());
         {
             const QSignalBlocker blocker(r.direction);
             r.direction->setCurrentIndex(c->direction == Direction::LowerIsBetter ? 1 : 0);

@@ -9,6 +9,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSlider;
 class QToolButton;
 class RankController;
@@ -61,6 +62,7 @@ private:
 
     RankController *m_controller;
     QList<Row> m_rows;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_rowsWidget;
     QGridLayout *m_grid;
     QLabel *m_empty;

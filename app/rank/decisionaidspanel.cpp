@@ -13,7 +13,7 @@ using namespace rw;
 
 namespace {
 
-// One two-line item per row of the model's summary column: names are long,
+// One wrapped item per row of the model's summary column: names are long,
 // and a table would squeeze the verdict out of sight.
 QListView *makeList(QAbstractItemModel *model, int summaryColumn, const QString &name,
                     QWidget *parent)
@@ -23,7 +23,8 @@ QListView *makeList(QAbstractItemModel *model, int summaryColumn, const QString 
     view->setModelColumn(summaryColumn);
     view->setAlternatingRowColors(true);
     view->setWordWrap(true);
-    view->setTextElideMode(Qt::ElideMiddle);
+    view->setTextElideMode(Qt::ElideNone);
+    view->setResizeMode(QListView::Adjust); // re-wrap when the panel is resized
     view->setSpacing(3);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

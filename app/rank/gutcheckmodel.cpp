@@ -51,7 +51,7 @@ QVariant GutCheckModel::data(const QModelIndex &index, int role) const
         case GapColumn:
             return QLocale().toString(*a->score(scoredHigher) - *a->score(higher), 'f', 1);
         case SummaryColumn:
-            return tr("You rank %1 (%2) above %3 (%4)\n%3 scores %5 points higher")
+            return tr("You rank %1 (%2) above %3 (%4), which scores %5 points higher.")
                 .arg(yours.label())
                 .arg(yours.position)
                 .arg(scores.label())

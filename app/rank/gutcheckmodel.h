@@ -13,7 +13,7 @@ class GutCheckModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // SummaryColumn says it all in two lines, for a list view.
+    // SummaryColumn says it all in one sentence, for a list view.
     enum Column { YoursColumn, ScoresColumn, GapColumn, SummaryColumn, ColumnCount };
 
     explicit GutCheckModel(RankDocument *document, QObject *parent = nullptr);

@@ -98,10 +98,10 @@ QVariant RankListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case RankColumn:
             return entry.position;
-        case ProgramColumn:
-            return entry.programName;
-        case TrackColumn:
-            return entry.withdrawn ? tr("%1 (withdrawn)").arg(entry.trackName) : entry.trackName;
+        case TrackColumn: {
+            const QString label = tr("%1 — %2").arg(entry.trackName, entry.programName);
+            return entry.withdrawn ? tr("%1 (withdrawn)").arg(label) : label;
+        }
         case ScoreColumn:
             return entry.withdrawn ? QString() : scoreText(score);
         case ComputedColumn:
@@ -136,7 +136,6 @@ QVariant RankListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case ProgramColumn:
         case TrackColumn:
             if (entry.withdrawn)
                 return tr("%1 is no longer offered (withdrawn from the catalog or deleted). It "
@@ -187,32 +186,33 @@ QVariant RankListModel::headerData(int section, Qt::Orientation orientation, int
         switch (section) {
         case RankColumn:
             return tr("Rank");
-        case ProgramColumn:
-            return tr("Program");
         case TrackColumn:
-            return tr("Track");
+            return tr("Track and program");
         case ScoreColumn:
             return tr("Score");
         case ComputedColumn:
             return tr("By score");
         case DistanceColumn:
-            return tr("Difference");
+            return tr("±");
         case PinnedColumn:
-            return tr("Pinned");
+            return tr("Pin");
         case NrmpColumn:
             return tr("NRMP code");
         case MissingColumn:
             return tr("Missing");
         }
     }
-    if (role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {
         switch (section) {
         case RankColumn:
             return tr("Your rank: the order you will certify");
         case ComputedColumn:
             return tr("Where the weighted score would put it");
         case DistanceColumn:
-            return tr("▲ you rank it higher than its score does, ▼ lower");
+            return tr("Your rank against the computed one: ▲ you rank it higher than its score "
+                      "does, ▼ lower, = the same");
+        case PinnedColumn:
+            return tr("Pinned entries keep their rank when you sort by score");
         case MissingColumn:
             return tr("Criteria with no value for this track");
         }

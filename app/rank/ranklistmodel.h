@@ -17,8 +17,7 @@ class RankListModel : public QAbstractTableModel
 public:
     enum Column {
         RankColumn,
-        ProgramColumn,
-        TrackColumn,
+        TrackColumn, // "Track — Program": the track first, as names are long
         ScoreColumn,
         ComputedColumn,
         DistanceColumn,

@@ -80,18 +80,17 @@ RankListPanel::RankListPanel(RankController *controller, QWidget *parent)
     m_view->setModel(m_model);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(RankListModel::ProgramColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RankListModel::TrackColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
     const QFontMetrics metrics = m_view->fontMetrics();
     auto fit = [&](int column, const QString &sample) {
-        header->resizeSection(column, metrics.horizontalAdvance(sample) + 24);
+        header->resizeSection(column, metrics.horizontalAdvance(sample) + 18);
     };
     fit(RankListModel::RankColumn, QStringLiteral("Rank"));
-    fit(RankListModel::TrackColumn, QStringLiteral("Global Primary Care"));
     fit(RankListModel::ScoreColumn, QStringLiteral("100.0"));
     fit(RankListModel::ComputedColumn, tr("By score"));
-    fit(RankListModel::DistanceColumn, tr("Difference"));
-    fit(RankListModel::PinnedColumn, tr("Pinned"));
+    fit(RankListModel::DistanceColumn, QStringLiteral("▼ 99"));
+    fit(RankListModel::PinnedColumn, tr("Pin") + QStringLiteral("MM"));
     fit(RankListModel::NrmpColumn, QStringLiteral("1234140C0"));
     fit(RankListModel::MissingColumn, tr("10 missing"));
     m_view->setTextElideMode(Qt::ElideRight);
@@ -182,7 +181,7 @@ void RankListPanel::restoreSelection()
     if (m_selectedTrack != 0)
         m_view->selectTrack(m_selectedTrack);
     if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, RankListModel::ProgramColumn));
+        m_view->setCurrentIndex(m_model->index(0, RankListModel::TrackColumn));
     updateButtons();
     Q_EMIT currentTrackChanged(m_view->currentTrackId());
 }

@@ -45,7 +45,7 @@ void RankListView::selectTrack(qint64 trackId)
     if (row < 0)
         return;
     const int column =
-        currentIndex().isValid() ? currentIndex().column() : int(RankListModel::ProgramColumn);
+        currentIndex().isValid() ? currentIndex().column() : int(RankListModel::TrackColumn);
     const QModelIndex index = list->index(row, column);
     setCurrentIndex(index);
     scrollTo(index);

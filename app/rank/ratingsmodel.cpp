@@ -130,12 +130,15 @@ QVariant RatingsModel::headerData(int section, Qt::Orientation orientation, int 
             return {};
         const RankEntry &entry = a->entries().at(section);
         switch (role) {
-        case Qt::DisplayRole:
-            return entry.withdrawn
-                ? tr("%1. %2 — %3 (withdrawn)")
-                      .arg(entry.position)
-                      .arg(entry.trackName, entry.programName)
-                : tr("%1. %2 — %3").arg(entry.position).arg(entry.trackName, entry.programName);
+        case Qt::DisplayRole: {
+            // Headers do not elide in Qt 6.4: keep labels short, whole in the tooltip.
+            constexpr qsizetype kBudget = 38;
+            QString label =
+                tr("%1. %2 — %3").arg(entry.position).arg(entry.trackName, entry.programName);
+            if (label.size() > kBudget)
+                label = label.left(kBudget - 1).trimmed() + QStringLiteral("…");
+            return entry.withdrawn ? tr("%1 (withdrawn)").arg(label) : label;
+        }
         case Qt::ToolTipRole:
             return entry.withdrawn ? tr("%1 (withdrawn: not scored)").arg(entry.label())
                                    : entry.label();

@@ -54,8 +54,7 @@ RatingsView::RatingsView(QWidget *parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideMiddle);
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    verticalHeader()->setMaximumWidth(300);
-    verticalHeader()->setTextElideMode(Qt::ElideRight);
+    verticalHeader()->setMaximumWidth(340);
     horizontalHeader()->setMinimumSectionSize(56);
     setAccessibleName(tr("Ratings"));
     setAccessibleDescription(tr("Tracks by criteria. On a rating cell type 1 to 5; Delete "

@@ -50,6 +50,7 @@ SnapshotsPanel::SnapshotsPanel(RankController *controller, QWidget *parent)
     m_changesView->horizontalHeader()->setSectionResizeMode(SnapshotChangesModel::TrackColumn,
                                                             QHeaderView::Stretch);
     m_changesView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_changesView->setTextElideMode(Qt::ElideMiddle); // program at the front, track at the end
 
     auto *take = new QHBoxLayout;
     take->addWidget(m_label, 1);

@@ -72,7 +72,7 @@ QVariant StabilityModel::data(const QModelIndex &index, int role) const
         case VerdictColumn:
             return verdict(pair);
         case SummaryColumn:
-            return tr("%1–%2   %3  ›  %4\nahead by %5 points · %6")
+            return tr("%1–%2:  %3  ›  %4 — ahead by %5 points. %6.")
                 .arg(index.row() + 1)
                 .arg(index.row() + 2)
                 .arg(a->entries().at(pair.upper).label(), a->entries().at(pair.lower).label(),

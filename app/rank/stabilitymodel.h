@@ -15,7 +15,7 @@ class StabilityModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // SummaryColumn says it all in two lines, for a list view.
+    // SummaryColumn says it all in one sentence, for a list view.
     enum Column {
         PlacesColumn,
         UpperColumn,

@@ -31,7 +31,9 @@ private Q_SLOTS:
             return model.data(model.index(row, column), role);
         };
         QCOMPARE(cell(0, RankListModel::RankColumn).toInt(), 1);
-        QCOMPARE(cell(0, RankListModel::TrackColumn).toString(), QStringLiteral("Categorical"));
+        QCOMPARE(cell(0, RankListModel::TrackColumn).toString(),
+                 QStringLiteral("Categorical — Massachusetts General Hospital Internal Medicine "
+                                "Residency"));
         QCOMPARE(cell(0, RankListModel::ScoreColumn).toString(), QStringLiteral("35.0"));
         QCOMPARE(cell(1, RankListModel::ScoreColumn).toString(), QStringLiteral("81.3"));
         QCOMPARE(cell(0, RankListModel::ComputedColumn).toInt(), 3);
@@ -48,7 +50,7 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Location")));
         QCOMPARE(cell(0, RankListModel::PinnedColumn, Qt::CheckStateRole).value<Qt::CheckState>(),
                  Qt::Unchecked);
-        QCOMPARE(cell(1, RankListModel::ProgramColumn, RankListModel::TrackIdRole).toLongLong(),
+        QCOMPARE(cell(1, RankListModel::TrackColumn, RankListModel::TrackIdRole).toLongLong(),
                  f.tracks.at(1).id);
         QVERIFY(model.flags(model.index(0, RankListModel::PinnedColumn)) & Qt::ItemIsUserCheckable);
         QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
@@ -81,7 +83,7 @@ private Q_SLOTS:
         RankListModel model(&document);
         QSignalSpy moves(&model, &RankListModel::moveRequested);
         auto drag = [&](int row) {
-            return model.mimeData({model.index(row, RankListModel::ProgramColumn)});
+            return model.mimeData({model.index(row, RankListModel::TrackColumn)});
         };
         // Between rows 2 and 3 (before row 3), from row 0: to rank 3.
         std::unique_ptr<QMimeData> data(drag(0));

@@ -41,7 +41,7 @@ private:
         void select(int row)
         {
             view->setFocus();
-            view->setCurrentIndex(view->model()->index(row, RankListModel::ProgramColumn));
+            view->setCurrentIndex(view->model()->index(row, RankListModel::TrackColumn));
         }
     };
 
@@ -49,7 +49,7 @@ private:
     static void dragAndDrop(RankListView *view, int from, QPoint point)
     {
         std::unique_ptr<QMimeData> data(
-            view->model()->mimeData({view->model()->index(from, RankListModel::ProgramColumn)}));
+            view->model()->mimeData({view->model()->index(from, RankListModel::TrackColumn)}));
         QVERIFY(data);
         QWidget *viewport = view->viewport();
         QDragEnterEvent enter(point, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);

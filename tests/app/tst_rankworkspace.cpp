@@ -122,7 +122,7 @@ private Q_SLOTS:
         RankListView *view = workspace.listPanel()->view();
         // The first entry is selected from the start.
         QCOMPARE(workspace.breakdownPanel()->model()->trackId(), f.tracks.at(0).id);
-        view->setCurrentIndex(view->model()->index(2, RankListModel::ProgramColumn));
+        view->setCurrentIndex(view->model()->index(2, RankListModel::TrackColumn));
         QCOMPARE(workspace.breakdownPanel()->model()->trackId(), f.tracks.at(2).id);
         QVERIFY(workspace.breakdownPanel()->summary()->text().contains(QStringLiteral("75")));
         QVERIFY(workspace.breakdownPanel()->summary()->text().contains(QStringLiteral("missing")));
@@ -169,7 +169,7 @@ private Q_SLOTS:
         const ListOrder original = f.order();
         RankListView *view = workspace.listPanel()->view();
         view->setFocus();
-        view->setCurrentIndex(view->model()->index(0, RankListModel::ProgramColumn));
+        view->setCurrentIndex(view->model()->index(0, RankListModel::TrackColumn));
         QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
         QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(f.order().size(), 3);
