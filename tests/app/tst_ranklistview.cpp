@@ -87,10 +87,11 @@ private Q_SLOTS:
         // bwh (rank 4) dropped above the first row: rank 1.
         dragAndDrop(w.view, 3, upperHalf(w.view, 0));
         QCOMPARE(w.f.keys().constFirst(), start.at(3));
-        // The view shows the new order and keeps the moved entry selected.
-        QCOMPARE(
-            w.view->model()->data(w.view->model()->index(0, RankListModel::TrackColumn)).toString(),
-            QStringLiteral("Primary Care and Population Medicine"));
+        // The view shows the new order.
+        QVERIFY(w.view->model()
+                    ->data(w.view->model()->index(0, RankListModel::TrackColumn))
+                    .toString()
+                    .startsWith(QStringLiteral("Primary Care and Population Medicine — BWH")));
         w.stack.undo();
         w.stack.undo();
         QCOMPARE(w.f.keys(), start);
