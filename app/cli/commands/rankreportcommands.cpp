@@ -130,8 +130,8 @@ int ReportCommands::rank(Context &context)
         const auto distance = a.distance(e);
         QString place = computed ? QString::number(*computed) : QStringLiteral("–");
         if (distance && *distance != 0)
-            place += distance > 0 ? QStringLiteral(" (you +%1)").arg(*distance)
-                                  : QStringLiteral(" (you %1)").arg(*distance);
+            place += u' '
+                + (distance > 0 ? tr("(you +%1)").arg(*distance) : tr("(you −%1)").arg(-*distance));
         context.out
             << "  " << QString::number(entry.position).rightJustified(4) << "  "
             << (score ? RankCommands::number(*score, 1) : QStringLiteral("–")).rightJustified(5)
