@@ -47,6 +47,9 @@ public:
     rw::Status takeSnapshot(const QString &label);
     rw::Status restoreSnapshot(qint64 snapshotId);
 
+    // A problem found by a widget before any edit (nothing to add, say).
+    void reportProblem(const QString &message) { Q_EMIT refused(message); }
+
 Q_SIGNALS:
     void refused(const QString &message);
 

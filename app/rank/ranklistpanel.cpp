@@ -284,6 +284,12 @@ void RankListPanel::addPickedTrack()
         }
         if (matches == 1)
             key = m_trackPicker->itemData(found).toString();
+        else if (!typed.isEmpty())
+            m_controller->reportProblem(
+                matches == 0
+                    ? tr("No track to add matches “%1”.").arg(typed)
+                    : tr("%n tracks match “%1”: choose one from the list.", nullptr, matches)
+                          .arg(typed));
     }
     if (key.isEmpty())
         return;

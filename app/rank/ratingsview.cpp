@@ -80,6 +80,24 @@ void RatingsView::fitColumns()
     }
 }
 
+bool RatingsView::event(QEvent *event)
+{
+    // Digits and Delete belong to the grid while it has focus, whatever
+    // shortcuts the window defines.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const auto modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        const int code = key->key();
+        if (modifiers == Qt::NoModifier
+            && ((code >= Qt::Key_0 && code <= Qt::Key_5) || code == Qt::Key_Delete
+                || code == Qt::Key_Backspace)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QTableView::event(event);
+}
+
 void RatingsView::keyPressEvent(QKeyEvent *event)
 {
     auto *ratings = qobject_cast<RatingsModel *>(model());

@@ -14,6 +14,7 @@ public:
     void setModel(QAbstractItemModel *model) override;
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

@@ -171,6 +171,16 @@ private Q_SLOTS:
         for (int i = 0; i < picker->count(); ++i)
             QVERIFY(picker->itemData(i).toString() != w.f.tracks.at(0).key);
         picker->setFocus();
+        // Nothing, or too much, matches: said so, nothing added.
+        QTest::keyClicks(picker->lineEdit(), QStringLiteral("Dermatology"));
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        QVERIFY(w.workspace.messageLabel()->text().contains(QStringLiteral("Dermatology")));
+        picker->lineEdit()->clear();
+        QTest::keyClicks(picker->lineEdit(), QStringLiteral("Residency"));
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        QVERIFY(w.workspace.messageLabel()->text().contains(QStringLiteral("choose one")));
+        QCOMPARE(w.stack.count(), 0);
+        picker->lineEdit()->clear();
         QTest::keyClicks(picker->lineEdit(), QStringLiteral("Global Primary"));
         QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
         QCOMPARE(w.f.keys().size(), 5);
