@@ -135,6 +135,25 @@ private Q_SLOTS:
         QCOMPARE(after.size(), 2);
         QCOMPARE(after.at(1).toObject()[QStringLiteral("weight")].toDouble(), 2.5);
 
+        ok({QStringLiteral("criteria"), QStringLiteral("rename"), QStringLiteral("Size"),
+            QStringLiteral("Class size")});
+        ok({QStringLiteral("criteria"), QStringLiteral("set-direction"),
+            QStringLiteral("class size"), QStringLiteral("higher")});
+        const QString before = dump();
+        refused({QStringLiteral("criteria"), QStringLiteral("set-direction"),
+                 QStringLiteral("Culture"), QStringLiteral("sideways")},
+                QStringLiteral("sideways"));
+        refused({QStringLiteral("criteria"), QStringLiteral("rename"), QStringLiteral("Culture"),
+                 QStringLiteral("class SIZE")},
+                QStringLiteral("already"));
+        QCOMPARE(dump(), before);
+        const QJsonObject renamed = json({QStringLiteral("criteria"), QStringLiteral("list"),
+                                          QStringLiteral("--format"), QStringLiteral("json")})
+                                        .at(1)
+                                        .toObject();
+        QCOMPARE(renamed[QStringLiteral("name")].toString(), QStringLiteral("Class size"));
+        QCOMPARE(renamed[QStringLiteral("direction")].toString(), QStringLiteral("higher"));
+
         ok({QStringLiteral("criteria"), QStringLiteral("suggested")});
         QCOMPARE(json({QStringLiteral("criteria"), QStringLiteral("list"),
                        QStringLiteral("--format"), QStringLiteral("json")})
@@ -326,6 +345,13 @@ private Q_SLOTS:
         const QJsonArray lists =
             json({QStringLiteral("lists"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(lists.at(0).toObject()[QStringLiteral("ranks")].toInt(), 4);
+        QCOMPARE(lists.at(0).toObject()[QStringLiteral("kind")].toString(),
+                 QStringLiteral("primary"));
+
+        ok({QStringLiteral("list"), QStringLiteral("delete"), QStringLiteral("Main")});
+        QVERIFY(json({QStringLiteral("lists"), QStringLiteral("--format"), QStringLiteral("json")})
+                    .isEmpty());
+        QVERIFY(dump().endsWith(QStringLiteral("\n\n0\n"))); // entries and snapshots went too
     }
 
     void badListEditsChangeNothing()
