@@ -92,5 +92,6 @@ void registerCatalogCommands(CommandRegistry &registry);
 void registerSharingCommands(CommandRegistry &registry);
 void registerNoteCommands(CommandRegistry &registry);
 void registerProgramCommands(CommandRegistry &registry);
+void registerRankCommands(CommandRegistry &registry);
 
 } // namespace rw::cli

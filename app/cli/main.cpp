@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     rw::cli::registerSharingCommands(registry);
     rw::cli::registerProgramCommands(registry);
     rw::cli::registerNoteCommands(registry);
+    rw::cli::registerRankCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

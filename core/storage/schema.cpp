@@ -239,7 +239,8 @@ QStringList version2()
             pinned INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (list_id, track_id)
         ) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX rank_entries_order ON rank_entries(list_id, position)"),
+        // Unique: the final order has no ties.
+        QStringLiteral("CREATE UNIQUE INDEX rank_entries_order ON rank_entries(list_id, position)"),
         QStringLiteral("CREATE INDEX rank_entries_track ON rank_entries(track_id)"),
         QStringLiteral(R"(CREATE TABLE snapshots (
             id INTEGER PRIMARY KEY,
@@ -247,6 +248,7 @@ QStringList version2()
             taken_at TEXT NOT NULL,
             label TEXT NOT NULL DEFAULT '',
             reason TEXT NOT NULL DEFAULT 'manual'
+                CHECK (reason IN ('manual', 'before-sort', 'before-restore'))
         ))"),
         QStringLiteral("CREATE INDEX snapshots_list ON snapshots(list_id, taken_at)"),
         QStringLiteral(R"(CREATE TABLE snapshot_entries (

@@ -1,0 +1,418 @@
+// criteria, rate, ratings: the yardsticks of the rank list builder and the
+// user's 1-to-5 ratings. registerRankCommands() also brings in the list
+// commands (listcommands.cpp) and the reports (rankreportcommands.cpp).
+
+#include "jsonformat.h"
+#include "rankcommandsupport.h"
+#include "ranking/rankservice.h"
+#include "storage/criterionrepository.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace rw::cli {
+
+OptionSpec RankCommands::formatOption(const QString &values)
+{
+    return {QStringLiteral("format"), values,
+            tr("output format (default %1)").arg(values.section(u'|', 0, 0))};
+}
+
+OptionSpec RankCommands::listOption()
+{
+    return {QStringLiteral("list"), QStringLiteral("NAME"),
+            tr("the rank list (default: the first primary list)")};
+}
+
+QString RankCommands::number(double value, int decimals)
+{
+    QString text = QString::number(value, 'f', decimals);
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    if (text == u"-0")
+        text = QStringLiteral("0");
+    return text;
+}
+
+double RankCommands::rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+void RankCommands::printWarnings(Context &context, const QList<NrmpRules::Warning> &warnings)
+{
+    for (const NrmpRules::Warning &warning : warnings)
+        context.err << tr("warning: %1").arg(warning.message) << Qt::endl;
+}
+
+QJsonObject RankCommands::criterionJson(const Criterion &criterion, double share)
+{
+    return {{QStringLiteral("name"), criterion.name},
+            {QStringLiteral("weight"), criterion.weight},
+            {QStringLiteral("kind"), criterion.kindSpec()},
+            {QStringLiteral("direction"), directionId(criterion.direction)},
+            {QStringLiteral("share"), rounded(share * 100.0, 2)},
+            {QStringLiteral("position"), criterion.position}};
+}
+
+namespace {
+
+class CriteriaCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(rw::cli::CriteriaCommands)
+
+public:
+    static int add(Context &context);
+    static int list(Context &context);
+    static int setWeight(Context &context);
+    static int setDirection(Context &context);
+    static int rename(Context &context);
+    static int remove(Context &context);
+    static int suggested(Context &context);
+    static int rate(Context &context);
+    static int ratings(Context &context);
+};
+
+int CriteriaCommands::add(Context &context)
+{
+    Criterion criterion;
+    auto name = CriterionRules::checkName(context.args.at(0));
+    if (!name)
+        return context.fail(name.error());
+    criterion.name = *name;
+    if (!context.options.contains(QStringLiteral("weight")))
+        return context.usageError(tr("criteria add needs --weight W (a number from 0 to %1).")
+                                      .arg(CriterionRules::kMaxWeight));
+    auto weight = CriterionRules::parseWeight(context.option(QStringLiteral("weight")));
+    if (!weight)
+        return context.fail(weight.error());
+    criterion.weight = *weight;
+    auto kind = CriterionRules::parseKindSpec(
+        context.option(QStringLiteral("kind"), QStringLiteral("rating")));
+    if (!kind)
+        return context.fail(kind.error());
+    criterion.kind = kind->first;
+    criterion.parameter = kind->second;
+    if (context.flag(QStringLiteral("lower-is-better")))
+        criterion.direction = Direction::LowerIsBetter;
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    auto added = CriterionRepository(**db).add(criterion);
+    if (!added)
+        return context.fail(added.error());
+    context.out << tr("Added the criterion “%1” (%2, weight %3).")
+                       .arg(added->name, added->kindDisplay(),
+                            RankCommands::number(added->weight, 3))
+                << "\n";
+    return Success;
+}
+
+int CriteriaCommands::list(Context &context)
+{
+    auto format = context.format();
+    if (!format)
+        return context.fail(format.error());
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    auto criteria = CriterionRepository(**db).all();
+    if (!criteria)
+        return context.fail(criteria.error());
+    double total = 0;
+    for (const Criterion &c : *criteria)
+        total += c.weight;
+    auto share = [&](const Criterion &c) {
+        return total > 0 ? c.weight / total : 0.0;
+    };
+    if (*format == u"json") {
+        QJsonArray array;
+        for (const Criterion &c : *criteria)
+            array.append(RankCommands::criterionJson(c, share(c)));
+        context.out << QString::fromUtf8(JsonFormat::toBytes(array));
+        return Success;
+    }
+    if (criteria->isEmpty()) {
+        context.out << tr("No criteria yet. Add some with “criteria add NAME --weight W”, or the "
+                          "suggested set with “criteria suggested”.")
+                    << "\n";
+        return Success;
+    }
+    for (const Criterion &c : *criteria) {
+        context.out << "  " << c.name.leftJustified(24) << " "
+                    << RankCommands::number(c.weight, 3).rightJustified(6) << "  "
+                    << QString(RankCommands::number(share(c) * 100, 1) + u'%').rightJustified(6)
+                    << "  " << c.kindDisplay() << ", "
+                    << (c.direction == Direction::LowerIsBetter ? tr("lower is better")
+                                                                : tr("higher is better"))
+                    << "\n";
+    }
+    return Success;
+}
+
+int CriteriaCommands::setWeight(Context &context)
+{
+    auto weight = CriterionRules::parseWeight(context.args.at(1));
+    if (!weight)
+        return context.fail(weight.error());
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    CriterionRepository criteria(**db);
+    auto criterion = criteria.byName(context.args.at(0));
+    if (!criterion)
+        return context.fail(criterion.error());
+    if (auto status = criteria.setWeight(criterion->id, *weight); !status)
+        return context.fail(status.error());
+    context.out << tr("“%1” now weighs %2 (was %3).")
+                       .arg(criterion->name, RankCommands::number(*weight, 3),
+                            RankCommands::number(criterion->weight, 3))
+                << "\n";
+    return Success;
+}
+
+int CriteriaCommands::setDirection(Context &context)
+{
+    const QString value = context.args.at(1);
+    Direction direction;
+    if (value == u"higher")
+        direction = Direction::HigherIsBetter;
+    else if (value == u"lower")
+        direction = Direction::LowerIsBetter;
+    else
+        return context.fail(
+            Error::input(tr("The direction must be “higher” or “lower”, not “%1”.").arg(value)));
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    CriterionRepository criteria(**db);
+    auto criterion = criteria.byName(context.args.at(0));
+    if (!criterion)
+        return context.fail(criterion.error());
+    if (auto status = criteria.setDirection(criterion->id, direction); !status)
+        return context.fail(status.error());
+    context.out << (direction == Direction::LowerIsBetter ? tr("For “%1”, lower is now better.")
+                                                          : tr("For “%1”, higher is now better."))
+                       .arg(criterion->name)
+                << "\n";
+    return Success;
+}
+
+int CriteriaCommands::rename(Context &context)
+{
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    CriterionRepository criteria(**db);
+    auto criterion = criteria.byName(context.args.at(0));
+    if (!criterion)
+        return context.fail(criterion.error());
+    if (auto status = criteria.rename(criterion->id, context.args.at(1)); !status)
+        return context.fail(status.error());
+    context.out << tr("Renamed “%1” to “%2”.").arg(criterion->name, context.args.at(1).trimmed())
+                << "\n";
+    return Success;
+}
+
+int CriteriaCommands::remove(Context &context)
+{
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    CriterionRepository criteria(**db);
+    auto criterion = criteria.byName(context.args.at(0));
+    if (!criterion)
+        return context.fail(criterion.error());
+    auto ratings = criteria.ratingsFor(criterion->id);
+    if (!ratings)
+        return context.fail(ratings.error());
+    if (auto status = criteria.remove(criterion->id); !status)
+        return context.fail(status.error());
+    context.out << tr("Removed the criterion “%1” and its %n rating(s).", nullptr,
+                      int(ratings->size()))
+                       .arg(criterion->name)
+                << "\n";
+    return Success;
+}
+
+int CriteriaCommands::suggested(Context &context)
+{
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    auto added = RankService(**db).addSuggestedCriteria();
+    if (!added)
+        return context.fail(added.error());
+    if (added->isEmpty()) {
+        context.out << tr("Every suggested criterion is already there.") << "\n";
+        return Success;
+    }
+    QStringList names;
+    for (const Criterion &c : *added)
+        names.append(c.name);
+    context.out << tr("Added %n criteria: %1.", nullptr, int(added->size()))
+                       .arg(names.join(QStringLiteral(", ")))
+                << "\n";
+    return Success;
+}
+
+int CriteriaCommands::rate(Context &context)
+{
+    auto value = CriterionRepository::parseRating(context.args.at(2));
+    if (!value)
+        return context.fail(value.error());
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    auto track = RankListRepository(**db).track(context.args.at(0));
+    if (!track)
+        return context.fail(track.error());
+    CriterionRepository criteria(**db);
+    auto criterion = criteria.byName(context.args.at(1));
+    if (!criterion)
+        return context.fail(criterion.error());
+    if (auto status = criteria.setRating(track->id, criterion->id, *value); !status)
+        return context.fail(status.error());
+    if (*value)
+        context.out
+            << tr("Rated %1 %2 on “%3”.").arg(track->label).arg(**value).arg(criterion->name);
+    else
+        context.out << tr("Cleared the rating of %1 on “%2”.").arg(track->label, criterion->name);
+    context.out << "\n";
+    return Success;
+}
+
+int CriteriaCommands::ratings(Context &context)
+{
+    auto format = context.format();
+    if (!format)
+        return context.fail(format.error());
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    CriterionRepository criteria(**db);
+    auto all = criteria.all();
+    if (!all)
+        return context.fail(all.error());
+    auto ratings = criteria.ratings();
+    if (!ratings)
+        return context.fail(ratings.error());
+    QHash<qint64, QString> names;
+    for (const Criterion &c : *all)
+        names.insert(c.id, c.name);
+    RankListRepository lists(**db);
+    QHash<qint64, TrackRef> tracks;
+    QJsonArray array;
+    for (const Rating &rating : *ratings) {
+        if (!tracks.contains(rating.trackId)) {
+            auto track = lists.track(rating.trackId);
+            if (!track)
+                return context.fail(track.error());
+            tracks.insert(rating.trackId, *track);
+        }
+        const TrackRef &track = tracks[rating.trackId];
+        if (*format == u"json") {
+            array.append(
+                QJsonObject {{QStringLiteral("track_key"), track.key},
+                             {QStringLiteral("criterion"), names.value(rating.criterionId)},
+                             {QStringLiteral("value"), rating.value}});
+        } else {
+            context.out << "  " << track.key << "  " << names.value(rating.criterionId) << ": "
+                        << rating.value << "\n";
+        }
+    }
+    if (*format == u"json")
+        context.out << QString::fromUtf8(JsonFormat::toBytes(array));
+    return Success;
+}
+
+} // namespace
+
+void registerCriteriaCommands(CommandRegistry &registry)
+{
+    using C = CriteriaCommands;
+    const QString kinds = QStringLiteral("rating|attribute:FIELD|feature:CATEGORY");
+    registry.add({{QStringLiteral("criteria"), QStringLiteral("add")},
+                  QStringLiteral("NAME"),
+                  C::tr("Add a criterion. FIELD is one of %1; CATEGORY a curriculum category.")
+                      .arg(CriterionAttribute::ids().join(QStringLiteral(", "))),
+                  {{QStringLiteral("weight"), QStringLiteral("W"),
+                    C::tr("its weight, a number from 0 to 1000 (required)")},
+                   {QStringLiteral("kind"), kinds, C::tr("what it measures (default rating)")},
+                   {QStringLiteral("lower-is-better"), {}, C::tr("smaller values are better")}},
+                  1,
+                  1,
+                  &C::add});
+    registry.add({{QStringLiteral("criteria"), QStringLiteral("list")},
+                  {},
+                  C::tr("List the criteria with their weights and shares of the total."),
+                  {RankCommands::formatOption()},
+                  0,
+                  0,
+                  &C::list});
+    registry.add({{QStringLiteral("criteria"), QStringLiteral("set-weight")},
+                  QStringLiteral("NAME W"),
+                  C::tr("Change a criterion's weight (0 to 1000)."),
+                  {},
+                  2,
+                  2,
+                  &C::setWeight});
+    registry.add({{QStringLiteral("criteria"), QStringLiteral("set-direction")},
+                  QStringLiteral("NAME higher|lower"),
+                  C::tr("Say whether higher or lower values are better."),
+                  {},
+                  2,
+                  2,
+                  &C::setDirection});
+    registry.add({{QStringLiteral("criteria"), QStringLiteral("rename")},
+                  QStringLiteral("NAME NEW_NAME"),
+                  C::tr("Rename a criterion."),
+                  {},
+                  2,
+                  2,
+                  &C::rename});
+    registry.add({{QStringLiteral("criteria"), QStringLiteral("remove")},
+                  QStringLiteral("NAME"),
+                  C::tr("Remove a criterion and its ratings."),
+                  {},
+                  1,
+                  1,
+                  &C::remove});
+    registry.add({{QStringLiteral("criteria"), QStringLiteral("suggested")},
+                  {},
+                  C::tr("Add the suggested starting criteria (those not there yet)."),
+                  {},
+                  0,
+                  0,
+                  &C::suggested});
+    registry.add({{QStringLiteral("rate")},
+                  QStringLiteral("TRACK_KEY CRITERION VALUE"),
+                  C::tr("Rate a track 1 to 5 on a rating criterion; VALUE “none” clears it."),
+                  {},
+                  3,
+                  3,
+                  &C::rate});
+    registry.add({{QStringLiteral("ratings")},
+                  {},
+                  C::tr("List every rating you have given."),
+                  {RankCommands::formatOption()},
+                  0,
+                  0,
+                  &C::ratings});
+}
+
+void registerRankCommands(CommandRegistry &registry)
+{
+    registerCriteriaCommands(registry);
+    registerListCommands(registry);
+    registerRankReportCommands(registry);
+}
+
+} // namespace rw::cli

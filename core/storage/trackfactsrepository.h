@@ -1,0 +1,57 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace rw {
+
+class Database;
+
+// The program facts that "attribute" and "feature" criteria read for one
+// track, resolved the way scoring needs them: the track's own value, else its
+// program's; ranges as midpoints; withdrawn sites not counted.
+struct TrackFacts
+{
+    qint64 trackId = 0;
+    bool withdrawn = false; // the track or its program
+    std::optional<double> ambulatoryShare; // percent
+    std::optional<double> continuitySites; // missing when none are recorded
+    std::optional<double> positions;
+    std::optional<double> ambulatoryMonths;
+    // Curriculum categories offered to this track (program-wide features
+    // count for every track, track-specific ones only for theirs).
+    QSet<QString> featureCategories;
+    // False when the program has no curriculum recorded at all: then a
+    // feature criterion is missing for the track rather than "absent".
+    bool hasCurriculum = false;
+
+    // The value of an attribute criterion's fact (CriterionAttribute ids).
+    std::optional<double> attribute(const QString &id) const;
+    // 1 when the category is offered, 0 when not, missing without a curriculum.
+    std::optional<double> feature(const QString &category) const;
+};
+
+// Reads TrackFacts for many tracks at once.
+class TrackFactsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(rw::TrackFactsRepository)
+
+public:
+    explicit TrackFactsRepository(const Database &db)
+        : m_db(db)
+    { }
+
+    Result<QHash<qint64, TrackFacts>> factsFor(const QList<qint64> &trackIds) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace rw

@@ -1,0 +1,42 @@
+#include "rank/gutcheckmodel.h"
+#include "rank/rankdocument.h"
+#include "rankfixture.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace rw;
+
+class TestGutCheckModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::useIsolatedEnvironment(); }
+
+    void disagreementsInTheUsersOrder()
+    {
+        test::RankFixture f;
+        RankDocument document(f.temp.db());
+        GutCheckModel model(&document);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // User: mgh cat (35), mgh pc (81.25), umass (75), bwh (0).
+        // Disagreeing: cat<pc, cat<umass -> 2 of 6; tau = (4 - 2) / 6.
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(qFuzzyCompare(*model.agreement().tau, 2.0 / 6.0));
+        QVERIFY(model.data(model.index(0, GutCheckModel::YoursColumn))
+                    .toString()
+                    .contains(QStringLiteral("Categorical")));
+        QVERIFY(model.data(model.index(0, GutCheckModel::ScoresColumn))
+                    .toString()
+                    .contains(QStringLiteral("Primary Care")));
+        QCOMPARE(model.data(model.index(0, GutCheckModel::GapColumn)).toString(),
+                 QLocale().toString(46.25, 'f', 1));
+        QVERIFY(model.data(model.index(1, GutCheckModel::SummaryColumn))
+                    .toString()
+                    .startsWith(QStringLiteral("You rank")));
+    }
+};
+
+QTEST_MAIN(TestGutCheckModel)
+#include "tst_gutcheckmodel.moc"

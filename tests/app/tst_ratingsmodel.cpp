@@ -1,0 +1,77 @@
+#include "rank/rankdocument.h"
+#include "rank/ratingsmodel.h"
+#include "rankfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace rw;
+
+class TestRatingsModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::useIsolatedEnvironment(); }
+
+    void gridOfTracksByCriteria()
+    {
+        test::RankFixture f;
+        RankDocument document(f.temp.db());
+        RatingsModel model(&document);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), 3); // Culture, Location, Advocacy
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Culture"));
+        QVERIFY(model.headerData(0, Qt::Vertical).toString().startsWith(QStringLiteral("1. ")));
+        auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.data(model.index(row, column), role);
+        };
+        QCOMPARE(cell(0, 0).toString(), QStringLiteral("2"));
+        QCOMPARE(cell(0, 0, Qt::EditRole).toInt(), 2);
+        // Missing shows as a mark and says so in words.
+        QCOMPARE(cell(2, 1).toString(), QStringLiteral("–"));
+        QVERIFY(!cell(2, 1, Qt::EditRole).isValid());
+        QVERIFY(cell(2, 1, Qt::ToolTipRole).toString().contains(QStringLiteral("not rated")));
+        QVERIFY(
+            cell(2, 1, Qt::AccessibleTextRole).toString().contains(QStringLiteral("not rated")));
+        // Features come from the catalog, read-only.
+        QCOMPARE(cell(1, 2).toString(), QStringLiteral("Yes"));
+        QCOMPARE(cell(0, 2).toString(), QStringLiteral("No"));
+        QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.index(0, 2)) & Qt::ItemIsEditable));
+        QVERIFY(model.isRatingCell(model.index(3, 1)));
+        QVERIFY(!model.isRatingCell(model.index(3, 2)));
+    }
+
+    void editsBecomeRequests()
+    {
+        test::RankFixture f;
+        RankDocument document(f.temp.db());
+        RatingsModel model(&document);
+        QSignalSpy requests(&model, &RatingsModel::ratingRequested);
+        QVERIFY(model.setData(model.index(3, 0), 4, Qt::EditRole));
+        QVERIFY(model.setData(model.index(0, 0), QVariant(), Qt::EditRole));
+        QVERIFY(!model.setData(model.index(0, 2), 1, Qt::EditRole)); // a feature
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(0).at(0).toLongLong(), f.tracks.at(3).id);
+        QCOMPARE(requests.at(0).at(1).toLongLong(), f.culture.id);
+        QCOMPARE(requests.at(0).at(2).value<std::optional<int>>(), std::optional<int>(4));
+        QCOMPARE(requests.at(1).at(2).value<std::optional<int>>(), std::optional<int>());
+    }
+
+    void emptyWithoutList()
+    {
+        test::RankFixture f(false);
+        RankDocument document(f.temp.db());
+        RatingsModel model(&document);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestRatingsModel)
+#include "tst_ratingsmodel.moc"

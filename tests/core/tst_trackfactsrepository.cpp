@@ -1,0 +1,95 @@
+#include "storage/ranklistrepository.h"
+#include "storage/trackfactsrepository.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace rw;
+
+// The facts attribute and feature criteria read, from the bundled catalog.
+class TestTrackFactsRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    static TrackFacts factsOf(Database &db, const QString &key)
+    {
+        const qint64 id = RankListRepository(db).track(key)->id;
+        return TrackFactsRepository(db).factsFor({id})->value(id);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::useIsolatedEnvironment(); }
+
+    void attributes()
+    {
+        test::TempDatabase temp;
+        // UMass primary care: 50-60% ambulatory -> 55.
+        const auto umass = factsOf(temp.db(), QStringLiteral("umass-im.primary-care"));
+        QCOMPARE(*umass.attribute(QStringLiteral("ambulatory-share")), 55.0);
+        QVERIFY(!umass.attribute(QStringLiteral("ambulatory-months")));
+        QVERIFY(!umass.attribute(QStringLiteral("continuity-sites"))); // none recorded
+        // MGH primary care: 10-15 ambulatory months; 9 of the 13 sites take it.
+        const auto mgh = factsOf(temp.db(), QStringLiteral("mgh-im.primary-care"));
+        QCOMPARE(*mgh.attribute(QStringLiteral("ambulatory-months")), 12.5);
+        QCOMPARE(*mgh.attribute(QStringLiteral("continuity-sites")), 9.0);
+        QCOMPARE(*factsOf(temp.db(), QStringLiteral("mgh-im.global-primary-care"))
+                      .attribute(QStringLiteral("continuity-sites")),
+                 1.0);
+        QVERIFY(!mgh.withdrawn);
+        QVERIFY(!mgh.attribute(QStringLiteral("unknown")));
+    }
+
+    void withdrawnSitesDoNotCount()
+    {
+        test::TempDatabase temp;
+        QSqlQuery q(temp->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE sites SET withdrawn = 1 WHERE key = 'mgh-im@chelsea'")));
+        QCOMPARE(*factsOf(temp.db(), QStringLiteral("mgh-im.primary-care"))
+                      .attribute(QStringLiteral("continuity-sites")),
+                 8.0);
+        // The global primary care track had only Chelsea: now missing, not 0.
+        QVERIFY(!factsOf(temp.db(), QStringLiteral("mgh-im.global-primary-care"))
+                     .attribute(QStringLiteral("continuity-sites")));
+    }
+
+    void featuresByTrack()
+    {
+        test::TempDatabase temp;
+        // Advocacy at MGH is specific to the primary care track.
+        const auto pc = factsOf(temp.db(), QStringLiteral("mgh-im.primary-care"));
+        const auto cat = factsOf(temp.db(), QStringLiteral("mgh-im.categorical"));
+        QCOMPARE(*pc.feature(QStringLiteral("advocacy")), 1.0);
+        QCOMPARE(*cat.feature(QStringLiteral("advocacy")), 0.0);
+        // Program-wide features count for every track.
+        QCOMPARE(*cat.feature(QStringLiteral("leadership")), 1.0);
+        QCOMPARE(*pc.feature(QStringLiteral("leadership")), 1.0);
+        // UMass categorical has no features of its own, but its program has a
+        // curriculum, so absence is a real 0.
+        QCOMPARE(*factsOf(temp.db(), QStringLiteral("umass-im.categorical"))
+                      .feature(QStringLiteral("research")),
+                 0.0);
+    }
+
+    void noCurriculumMeansMissing()
+    {
+        test::TempDatabase temp;
+        QSqlQuery q(temp->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO programs(key, name, origin, source) VALUES "
+                                      "('my-x', 'X', 'user', 'added by user')")));
+        const qint64 program = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tracks(key, program_id, position, name, type, "
+                                      "origin, source, positions) VALUES ('my-x.c', %1, 0, 'C', "
+                                      "'categorical', 'user', 'added by user', 12)")
+                           .arg(program)));
+        const auto facts = factsOf(temp.db(), QStringLiteral("my-x.c"));
+        QVERIFY(!facts.feature(QStringLiteral("research")));
+        QCOMPARE(*facts.attribute(QStringLiteral("positions")), 12.0);
+        QVERIFY(TrackFactsRepository(temp.db()).factsFor({})->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrackFactsRepository)
+#include "tst_trackfactsrepository.moc"
