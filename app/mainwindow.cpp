@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "pages/browsepage.h"
 #include "pages/comparepage.h"
+#include "pages/rankpage.h"
 #include "recentdatabases.h"
 #include "storage/database.h"
 #include "workspace.h"
@@ -59,6 +60,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         QMessageBox::warning(this, tr("Rankwise"), message);
     });
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
+
+    m_rank = new RankPage(m_workspace, this);
+    addWorkspacePage(m_rank, tr("&Rank List"),
+                     Icons::themedOnly(QStringLiteral("view-sort-descending")));
+    connect(m_browse, &BrowsePage::addToRankListRequested, this, [this](const QString &trackKey) {
+        if (Status added = m_rank->addTrack(trackKey); !added)
+            QMessageBox::warning(this, tr("Cannot add to the rank list"), added.message());
+        else
+            statusBar()->showMessage(tr("Added to the rank list."), 5000);
+    });
 
     restoreLayout();
     if (database) {
@@ -209,6 +220,7 @@ void MainWindow::createActions()
     program->addSeparator();
     program->addAction(m_browse->compareAction());
     program->addAction(m_browse->newNoteAction());
+    program->addAction(m_browse->addToRankListAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about =

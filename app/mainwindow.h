@@ -8,6 +8,7 @@
 
 class BrowsePage;
 class ComparePage;
+class RankPage;
 class ProgramDetailsView;
 class QLabel;
 class QLineEdit;
@@ -45,6 +46,7 @@ public:
 
     BrowsePage *browsePage() const { return m_browse; }
     ComparePage *comparePage() const { return m_compare; }
+    RankPage *rankPage() const { return m_rank; }
     QTabWidget *pages() const { return m_tabs; }
     QTreeView *programView() const;
     QLineEdit *filterEdit() const;
@@ -85,6 +87,7 @@ private:
     QTabWidget *m_tabs;
     BrowsePage *m_browse;
     ComparePage *m_compare;
+    RankPage *m_rank = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;

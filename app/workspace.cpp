@@ -35,6 +35,7 @@ void Workspace::closeDatabase()
     if (!m_database)
         return;
     flushPendingEdits();
+    Q_EMIT databaseAboutToClose();
     // The undo history is what could bring deleted rows back; once it is
     // gone they are removed for good, with the notes attached to them.
     m_undoStack->clear();

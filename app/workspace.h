@@ -50,6 +50,9 @@ public:
 
 Q_SIGNALS:
     void databaseChanged();
+    // The database is about to close (another is being opened, or the window
+    // closes): let go of everything that refers to it.
+    void databaseAboutToClose();
     // Programs, tracks or sites were added, edited, deleted or restored;
     // `focusKey` names the one to show, if any.
     void programsChanged(const QString &focusKey);

@@ -72,4 +72,13 @@ void BrowsePage::createActions()
     m_newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newNote->setToolTip(tr("Write a new note on the selected program or track"));
     connect(m_newNote, &QAction::triggered, this, [this] { m_notes->newNote(); });
+
+    m_addToRankList =
+        new QAction(Icons::themedOnly(QStringLiteral("list-add")), tr("Add to &Rank List"), this);
+    m_addToRankList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_addToRankList->setToolTip(tr("Put the selected track at the end of the rank list"));
+    connect(m_addToRankList, &QAction::triggered, this, [this] {
+        if (const QString key = rankableTrackKey(); !key.isEmpty())
+            Q_EMIT addToRankListRequested(key);
+    });
 }

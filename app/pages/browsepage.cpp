@@ -400,6 +400,18 @@ void BrowsePage::refreshNotes(const QString &programKey)
         m_detailsTimer.start();
 }
 
+QString BrowsePage::rankableTrackKey() const
+{
+    // A track, or a program that has exactly one (nothing to choose).
+    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    if (const Track *track = m_model->trackAt(source))
+        return track->key;
+    const Program *program = m_model->programAt(source);
+    if (program && program->tracks.size() == 1)
+        return program->tracks.constFirst().key;
+    return {};
+}
+
 void BrowsePage::updateActions()
 {
     const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
@@ -412,6 +424,7 @@ void BrowsePage::updateActions()
     m_edit->setEnabled(own);
     m_delete->setEnabled(own);
     m_newNote->setEnabled(program);
+    m_addToRankList->setEnabled(!rankableTrackKey().isEmpty());
     m_compare->setEnabled(!m_view->selectionModel()->selectedRows().isEmpty());
 }
 
@@ -420,6 +433,7 @@ void BrowsePage::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(m_compare);
     menu.addAction(m_newNote);
+    menu.addAction(m_addToRankList);
     menu.addSeparator();
     menu.addAction(m_addTrack);
     menu.addAction(m_addSite);

@@ -49,6 +49,7 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *compareAction() const { return m_compare; }
     QAction *newNoteAction() const { return m_newNote; }
+    QAction *addToRankListAction() const { return m_addToRankList; }
 
     // Reads programs again and re-applies the filter; selects `focusKey`
     // (a program, track or site key) or else what was selected.
@@ -69,6 +70,8 @@ public:
 
 Q_SIGNALS:
     void compareRequested(const QStringList &keys);
+    // The user asked to put this track on the current rank list.
+    void addToRankListRequested(const QString &trackKey);
     void statusMessage(const QString &message);
 
 private:
@@ -80,6 +83,7 @@ private:
     void showProgram(const QString &programKey, const QString &targetKey);
     void refreshNotes(const QString &programKey);
     void updateActions();
+    QString rankableTrackKey() const;
     void showContextMenu(const QPoint &pos);
 
     Workspace *m_workspace;
@@ -109,4 +113,5 @@ private:
     QAction *m_delete;
     QAction *m_compare;
     QAction *m_newNote;
+    QAction *m_addToRankList = nullptr;
 };

@@ -102,9 +102,16 @@ void RankWorkspace::reload()
     m_document->reload(RankDocument::Everything);
 }
 
-void RankWorkspace::addTrack(const QString &trackKey)
+rw::Status RankWorkspace::addTrack(const QString &trackKey)
 {
-    static_cast<void>(m_controller->addTrack(trackKey));
+    // The first "Add to Rank List" starts the primary list (its own undo step).
+    if (!m_document->currentList()) {
+        if (rw::Status created =
+                m_controller->createList(tr("My rank list"), rw::RankListKind::Primary);
+            !created)
+            return created;
+    }
+    return m_controller->addTrack(trackKey);
 }
 
 void RankWorkspace::showMessage(const QString &message)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QWidget>
 
 class BreakdownPanel;
@@ -50,7 +52,7 @@ public Q_SLOTS:
     // Re-reads everything, e.g. after the catalog or the user's programs changed.
     void reload();
     // Adds a track to the current list (for "Add to rank list" elsewhere).
-    void addTrack(const QString &trackKey);
+    rw::Status addTrack(const QString &trackKey);
 
 private:
     void showMessage(const QString &message);

@@ -4,6 +4,10 @@
 #include "models/programtreemodel.h"
 #include "pages/browsepage.h"
 #include "pages/comparepage.h"
+#include "pages/rankpage.h"
+#include "rank/ranklistmodel.h"
+#include "rank/ranklistpanel.h"
+#include "rank/rankworkspace.h"
 #include "recentdatabases.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -108,7 +112,7 @@ private Q_SLOTS:
     {
         auto window = openWindow(freshDatabase());
         QVERIFY(window->windowTitle().contains(QStringLiteral("test.sqlite")));
-        QCOMPARE(window->pages()->count(), 2);
+        QCOMPARE(window->pages()->count(), 3); // Browse, Compare, Rank List
         QVERIFY(window->undoStack());
         QVERIFY(!window->undoAction()->isEnabled());
         QCOMPARE(window->database()->path(), m_temp->path());
@@ -235,6 +239,27 @@ private Q_SLOTS:
                      QStringLiteral("Great **mentors** and food"));
         QVERIFY(detailsText(*window).contains(QStringLiteral("Great mentors and food")));
         QCOMPARE(view->model()->index(1, ProgramTreeModel::NotesColumn).data().toInt(), 1);
+    }
+
+    void addTrackToRankListFromBrowser()
+    {
+        auto window = openWindow(freshDatabase());
+        QTreeView *view = window->programView();
+        const QModelIndex pc = rowFor(view, QStringLiteral("umass-im.primary-care"));
+        QVERIFY(pc.isValid());
+        click(view, pc);
+        QAction *add = window->browsePage()->addToRankListAction();
+        QVERIFY(add->isEnabled());
+        add->trigger();
+        RankListModel *list = window->rankPage()->rankWorkspace()->listPanel()->model();
+        QTRY_COMPARE(list->rowCount(), 1);
+        QVERIFY(list->data(list->index(0, 0), Qt::DisplayRole).isValid());
+        // A program with several tracks needs a track chosen first.
+        click(view, rowFor(view, QStringLiteral("mgh-im")));
+        QVERIFY(!add->isEnabled());
+        // Undo from the window takes it off the list again.
+        window->undoAction()->trigger();
+        QTRY_COMPARE(list->rowCount(), 0);
     }
 
     void addProgramThenUndoAndRedo()

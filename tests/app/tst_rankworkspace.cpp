@@ -142,10 +142,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         QLabel *message = workspace.messageLabel();
         QVERIFY(!message->isVisible());
-        workspace.addTrack(f.tracks.at(0).key); // already on the list
+        QVERIFY(!workspace.addTrack(f.tracks.at(0).key).ok()); // already on the list
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(QStringLiteral("already on the list")));
-        workspace.addTrack(QStringLiteral("mgh-im.global-primary-care"));
+        QVERIFY(workspace.addTrack(QStringLiteral("mgh-im.global-primary-care")).ok());
         QVERIFY(!message->isVisible()); // a successful edit clears it
     }
 
