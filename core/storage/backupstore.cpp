@@ -209,7 +209,8 @@ Status BackupStore::prune(int keep)
     const QList<BackupInfo> backups = list();
     for (qsizetype i = std::max(keep, 1); i < backups.size(); ++i) {
         QFile file(backups.at(i).path);
-        if (!file.remove()) {
+        // Another process pruning at the same time may have been first.
+        if (!file.remove() && file.exists()) {
             return Error::io(tr("Cannot delete the old backup “%1”: %2")
                                  .arg(file.fileName(), file.errorString()));
         }

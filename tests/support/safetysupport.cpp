@@ -5,6 +5,7 @@
 #include "storage/noterepository.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QStringList>
@@ -77,6 +78,40 @@ void overwritePages(const QString &path, int first, int count, char byte)
     if (!file.open(QIODevice::ReadWrite) || !file.seek(qint64(first - 1) * size))
         qFatal("cannot damage %s", qPrintable(path));
     file.write(QByteArray(qsizetype(size) * count, byte));
+}
+
+QString crashDriverPath()
+{
+    return QStringLiteral(RANKWISE_CRASHDRIVER_PATH);
+}
+
+bool startDriver(QProcess &process, const QStringList &args, const QString &waitFor,
+                 QByteArray *consumed, int timeoutMs)
+{
+    process.start(crashDriverPath(), args);
+    if (!process.waitForStarted(timeoutMs))
+        return false;
+    if (waitFor.isEmpty())
+        return true;
+    QDeadlineTimer deadline(timeoutMs);
+    QByteArray seen;
+    while (!deadline.hasExpired()) {
+        while (process.canReadLine()) {
+            const QByteArray line = process.readLine();
+            seen += line;
+            if (line.startsWith(waitFor.toUtf8())) {
+                if (consumed)
+                    *consumed += seen;
+                return true;
+            }
+        }
+        if (process.state() == QProcess::NotRunning)
+            break;
+        process.waitForReadyRead(100);
+    }
+    qWarning("crash driver did not print “%s”: %s %s", qPrintable(waitFor), seen.constData(),
+             process.readAllStandardError().constData());
+    return false;
 }
 
 Unprivileged::Unprivileged(const QStringList &reachableFolders)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,15 @@ int pageCount(const QString &path);
 void truncateFile(const QString &path, qint64 size);
 // Overwrites `count` whole pages from page `first` (1-based) with `byte`.
 void overwritePages(const QString &path, int first, int count, char byte);
+
+// tests/crash/driver: a program over the core that writes and reports.
+QString crashDriverPath();
+// Starts it with `args` and waits until it prints a line starting with
+// `waitFor` (empty: just started). False, with the driver's stderr printed,
+// when it does not get there.
+// What it printed up to there is appended to `consumed` when given.
+bool startDriver(QProcess &process, const QStringList &args, const QString &waitFor = {},
+                 QByteArray *consumed = nullptr, int timeoutMs = 60000);
 
 // While alive, the process acts as an unprivileged user (nobody) when it runs
 // as root, so read-only files and folders are read-only for it too; a no-op
