@@ -89,5 +89,6 @@ private:
 };
 
 void registerCatalogCommands(CommandRegistry &registry);
+void registerMaintenanceCommands(CommandRegistry &registry);
 
 } // namespace rw::cli

@@ -14,6 +14,7 @@ int main(int argc, char *argv[])
 
     rw::cli::CommandRegistry registry;
     rw::cli::registerCatalogCommands(registry);
+    rw::cli::registerMaintenanceCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -65,6 +66,13 @@ QString BackupStore::reasonText(const QString &reasonId)
     if (reasonId == u"manual")
         return tr("backup made on request");
     return tr("backup");
+}
+
+int BackupStore::configuredKeep()
+{
+    bool ok = false;
+    const int keep = QSettings().value(keepSettingKey(), kDefaultKeep).toInt(&ok);
+    return ok && keep >= 1 ? keep : kDefaultKeep;
 }
 
 BackupStore::BackupStore(const QString &databasePath)

@@ -249,19 +249,27 @@ Status Database::exec(const QString &sql)
     return {};
 }
 
-Status Database::execWaiting(const QString &sql, const QString &doing)
+Status Database::execWaiting(const QString &sql, const QString &doing, QVariant *firstValue,
+                             SqliteFailure *failure)
 {
     // SQLite's busy handler already waited busyTimeoutMs; it can still give
-    // up early (a checkpoint or recovery in the other process), so retry
-    // with growing pauses until lockWaitMs have passed.
+    // up early (a checkpoint or recovery in the other process, a file still
+    // being created), so retry with growing pauses until lockWaitMs passed.
     const QDeadlineTimer deadline(m_lockWaitMs);
     unsigned long pause = 10;
     for (;;) {
         QSqlQuery query(connection());
-        if (query.exec(sql))
+        if (query.exec(sql)) {
+            if (firstValue)
+                *firstValue = query.next() ? query.value(0) : QVariant();
             return {};
-        if (classifySqliteError(query.lastError()) != SqliteFailure::Busy || deadline.hasExpired())
+        }
+        const SqliteFailure kind = classifySqliteError(query.lastError());
+        if (kind != SqliteFailure::Busy || deadline.hasExpired()) {
+            if (failure)
+                *failure = kind;
             return sqlError(query, doing);
+        }
         QThread::msleep(pause);
         pause = std::min<unsigned long>(pause * 2, 250);
     }
@@ -271,40 +279,37 @@ Status Database::configure()
 {
     if (auto status = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !status)
         return status;
-    QSqlDatabase db = connection();
-    auto version = pragmaInt(db, QStringLiteral("user_version"));
-    if (!version)
-        return version.error();
-    m_schemaVersion = *version;
+    // Reads too can meet a lock while another process creates the file.
+    QVariant version;
+    if (auto status = execWaiting(QStringLiteral("PRAGMA user_version"),
+                                  tr("reading the schema version"), &version);
+        !status)
+        return status;
+    m_schemaVersion = version.toInt();
     if (m_mode == Mode::ReadOnly)
         return {};
 
     // The file system may refuse writing where permissions did not tell
     // (a read-only mount, a locked-down share): SQLite then opens the file
     // read-only without saying so. Ask for the write lock once to know.
-    {
-        QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            const SqliteFailure failure = classifySqliteError(probe.lastError());
-            if (failure == SqliteFailure::ReadOnly && m_schemaVersion == currentSchemaVersion()) {
-                m_mode = Mode::ReadOnly;
-                m_readOnlyReason = tr("the system does not allow writing to it");
-                return {};
-            }
-            if (failure != SqliteFailure::Busy)
-                return sqlError(probe, tr("opening “%1” for writing").arg(m_path));
-        } else {
-            (void)exec(QStringLiteral("ROLLBACK"));
-        }
+    SqliteFailure failure = SqliteFailure::None;
+    if (auto status = execWaiting(QStringLiteral("BEGIN IMMEDIATE"),
+                                  tr("opening “%1” for writing").arg(m_path), nullptr, &failure);
+        !status) {
+        if (failure != SqliteFailure::ReadOnly || m_schemaVersion != currentSchemaVersion())
+            return status;
+        m_mode = Mode::ReadOnly;
+        m_readOnlyReason = tr("the system does not allow writing to it");
+        return {};
     }
+    (void)exec(QStringLiteral("ROLLBACK"));
 
     // WAL lets a reader (the other window, the CLI) work while we write, and
     // survives a killed process without a hot journal to roll back.
-    {
-        QSqlQuery journal(db);
-        if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next())
-            return sqlError(journal, tr("switching to write-ahead logging"));
-    }
+    if (auto status = execWaiting(QStringLiteral("PRAGMA journal_mode = WAL"),
+                                  tr("switching to write-ahead logging"));
+        !status)
+        return status;
     if (auto status = exec(QStringLiteral("PRAGMA synchronous = FULL")); !status)
         return status;
 

@@ -10,8 +10,11 @@
 #include <memory>
 
 class QSqlQuery;
+class QVariant;
 
 namespace rw {
+
+enum class SqliteFailure;
 
 // One open Rankwise database file: a named Qt Sql connection owned by the
 // thread that opened it. Opening validates the file before anything is
@@ -86,8 +89,10 @@ private:
     Status configure();
     Status migrate();
     Status exec(const QString &sql);
-    // Executes `sql`, retrying while SQLite reports the database busy.
-    Status execWaiting(const QString &sql, const QString &doing);
+    // Executes `sql`, retrying while SQLite reports the database busy; can
+    // hand back the first value and, on failure, SQLite's reason.
+    Status execWaiting(const QString &sql, const QString &doing, QVariant *firstValue = nullptr,
+                       SqliteFailure *failure = nullptr);
 
     QString m_path;
     QString m_connectionName;

@@ -154,14 +154,17 @@ DatabaseHealth DatabaseCheck::inspect(const QString &rawPath, Depth depth)
     }
 
     SqliteFailure failure = SqliteFailure::None;
-    auto connection = SqliteConnection::openReadOnly(path, &failure);
+    QString detail;
+    auto connection = SqliteConnection::openReadOnly(path, &failure, &detail);
     if (!connection) {
         // A file whose header is intact but whose first page is not a
         // database page, or whose pages SQLite cannot make sense of.
-        const bool corrupt =
-            failure == SqliteFailure::Corrupt || failure == SqliteFailure::NotADatabase;
-        setVerdict(health, corrupt ? Verdict::Damaged : Verdict::Unreadable,
-                   corrupt ? damagedMessage(path, connection.message()) : connection.message());
+        if (failure == SqliteFailure::Corrupt || failure == SqliteFailure::NotADatabase) {
+            setVerdict(health, Verdict::Damaged,
+                       damagedMessage(path, tr("SQLite cannot read it (%1).").arg(detail)));
+        } else {
+            setVerdict(health, Verdict::Unreadable, connection.message());
+        }
         return health;
     }
     QSqlDatabase db = connection->database();
@@ -171,8 +174,10 @@ DatabaseHealth DatabaseCheck::inspect(const QString &rawPath, Depth depth)
             "SELECT (SELECT count(*) FROM sqlite_schema), application_id, user_version "
             "FROM pragma_application_id, pragma_user_version");
         if (!query.exec(identity) || !query.next()) {
-            setVerdict(health, Verdict::Damaged,
-                       damagedMessage(path, query.lastError().databaseText()));
+            setVerdict(
+                health, Verdict::Damaged,
+                damagedMessage(
+                    path, tr("SQLite cannot read it (%1).").arg(query.lastError().databaseText())));
             return health;
         }
         health.objectCount = query.value(0).toInt();

@@ -67,8 +67,10 @@ QString SqliteConnection::uniqueName()
 }
 
 Status SqliteConnection::openReadOnlyOn(QSqlDatabase &db, const QString &path, int busyTimeoutMs,
-                                        SqliteFailure *failureOut, bool *immutable)
+                                        SqliteFailure *failureOut, bool *immutable, QString *detail)
 {
+    QString ignoredDetail;
+    QString &text = detail ? *detail : ignoredDetail;
     SqliteFailure ignored = SqliteFailure::None;
     SqliteFailure &failure = failureOut ? *failureOut : ignored;
     const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
@@ -76,11 +78,13 @@ Status SqliteConnection::openReadOnlyOn(QSqlDatabase &db, const QString &path, i
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout);
     if (!db.open()) {
         failure = classifySqliteError(db.lastError());
-        return Error::database(tr("Cannot open “%1”: %2").arg(path, db.lastError().databaseText()));
+        text = db.lastError().databaseText();
+        return Error::database(tr("Cannot open “%1”: %2").arg(path, text));
     }
     Status read = tryRead(db, &failure);
     if (read)
         return {};
+    text = read.message();
 
     // A WAL database needs its shared-memory file, which a read-only folder
     // cannot hold. Immutable mode needs none, but would ignore a journal with
@@ -104,12 +108,13 @@ Status SqliteConnection::openReadOnlyOn(QSqlDatabase &db, const QString &path, i
     return {};
 }
 
-Result<SqliteConnection> SqliteConnection::openReadOnly(const QString &path, SqliteFailure *failure)
+Result<SqliteConnection> SqliteConnection::openReadOnly(const QString &path, SqliteFailure *failure,
+                                                        QString *detail)
 {
     SqliteConnection connection(uniqueName());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection.m_name);
-        Status opened = openReadOnlyOn(db, path, 5000, failure, &connection.m_immutable);
+        Status opened = openReadOnlyOn(db, path, 5000, failure, &connection.m_immutable, detail);
         if (!opened)
             return opened.error();
     }

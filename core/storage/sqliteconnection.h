@@ -30,14 +30,16 @@ public:
     // read. A WAL database in a folder the user cannot write cannot create its
     // shared-memory file; when no unsaved journal exists it is then opened
     // as immutable, which needs no such file.
-    // `failure`, when given, receives SQLite's reason for a failed open.
-    static Result<SqliteConnection> openReadOnly(const QString &path,
-                                                 SqliteFailure *failure = nullptr);
+    // `failure` and `detail`, when given, receive SQLite's reason for a
+    // failed open and its own words.
+    static Result<SqliteConnection>
+    openReadOnly(const QString &path, SqliteFailure *failure = nullptr, QString *detail = nullptr);
 
     // The same for a connection that is added but not open yet (Database's
     // own read-only connection). Sets *immutable when that fallback was used.
     static Status openReadOnlyOn(QSqlDatabase &db, const QString &path, int busyTimeoutMs,
-                                 SqliteFailure *failure, bool *immutable);
+                                 SqliteFailure *failure, bool *immutable,
+                                 QString *detail = nullptr);
 
     SqliteConnection(SqliteConnection &&other) noexcept;
     SqliteConnection &operator=(SqliteConnection &&) = delete;

@@ -85,7 +85,11 @@ private Q_SLOTS:
                                    QStringLiteral("--concurrent")},
                                   QStringLiteral("ok setup")));
         int reads = 0;
-        while (writer.state() != QProcess::NotRunning || reads < 3) {
+        auto writing = [&] {
+            writer.waitForFinished(0); // lets QProcess notice the end
+            return writer.state() != QProcess::NotRunning;
+        };
+        while (writing() || reads < 3) {
             const test::CliResult check = test::runCli({QStringLiteral("check")}, path);
             QVERIFY2(check.exitCode == 0, qPrintable(check.err));
             const test::CliResult programs = test::runCli(
