@@ -173,11 +173,11 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QVERIFY(store.create(BackupStore::Reason::Daily, 10, day.addDays(i)).ok());
         QCOMPARE(store.list().size(), 4);
-        QCOMPARE(test::runCli({QStringLiteral("backup"), QStringLiteral("--keep"),
-                               QStringLiteral("2")},
-                              path)
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            test::runCli({QStringLiteral("backup"), QStringLiteral("--keep"), QStringLiteral("2")},
+                         path)
+                .exitCode,
+            0);
         const QList<BackupInfo> kept = store.list();
         QCOMPARE(kept.size(), 2);
         QCOMPARE(kept.at(1).path, backupPath);
