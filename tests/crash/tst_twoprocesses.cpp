@@ -126,6 +126,23 @@ private Q_SLOTS:
         QCOMPARE((*db)->meta(QStringLiteral("held")), QStringLiteral("yes"));
     }
 
+    void cliWaitsForALockHeldByAnotherProcess()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        test::makeDatabaseFile(path);
+        QProcess holder;
+        QVERIFY(test::startDriver(holder, {QStringLiteral("hold"), path, QStringLiteral("1500")},
+                                  QStringLiteral("locked")));
+        // Opening for writing takes the write lock once: the CLI waits for
+        // the other process instead of reporting "database is locked".
+        const test::CliResult result = test::runCli({QStringLiteral("programs")}, path);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.err.isEmpty());
+        QVERIFY(holder.waitForFinished(30000));
+        QCOMPARE(holder.exitCode(), 0);
+    }
+
     void lockHeldTooLongFailsClearly()
     {
         QTemporaryDir dir;
