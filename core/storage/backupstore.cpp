@@ -128,8 +128,7 @@ QString BackupStore::uniqueFileName(const QDateTime &now, Reason reason) const
         const QString name = base
             + (sequence == 0 ? QString() : QStringLiteral("-%1").arg(sequence)) + u'.'
             + reasonId(reason) + kSuffix;
-        const QString path = folder() + u'/' + name;
-        if (!QFileInfo::exists(path) && !QFileInfo::exists(path + kPartial))
+        if (!QFileInfo::exists(folder() + u'/' + name))
             return name;
     }
 }
@@ -140,7 +139,7 @@ void BackupStore::removeStalePartials() const
     const QString baseName = QFileInfo(m_databasePath).fileName();
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-kStalePartialSeconds);
     const QFileInfoList partials =
-        dir.entryInfoList({baseName + QStringLiteral(".*") + kSuffix + kPartial}, QDir::Files);
+        dir.entryInfoList({baseName + QStringLiteral(".*") + kPartial}, QDir::Files);
     for (const QFileInfo &file : partials) {
         if (file.lastModified().toUTC() < cutoff)
             QFile::remove(file.absoluteFilePath());
@@ -156,9 +155,10 @@ Result<BackupInfo> BackupStore::create(Reason reason, int keep, const QDateTime 
         return Error::io(tr("Cannot create the backup folder “%1”.").arg(folder()));
     removeStalePartials();
 
-    const QString name = uniqueFileName(now, reason);
-    const QString finalPath = folder() + u'/' + name;
-    const QString partialPath = finalPath + kPartial;
+    // The copy is made under a name of this process's own, so that two
+    // processes backing up at once never write the same file.
+    const QString partialPath = folder() + u'/' + uniqueFileName(now, reason) + u'.'
+        + QString::number(QCoreApplication::applicationPid()) + kPartial;
     auto discard = [&](const Error &error) {
         QFile::remove(partialPath);
         return error;
@@ -187,8 +187,17 @@ Result<BackupInfo> BackupStore::create(Reason reason, int keep, const QDateTime 
                                           "not kept, and older backups were left as they were.")
                                            .arg(m_databasePath, health.message)));
     }
-    if (Status renamed = FileSync::renameNoReplace(partialPath, finalPath); !renamed)
-        return discard(renamed.error());
+    // The final name is taken only by the rename, which never replaces: if
+    // another process took this name meanwhile, the next one is used.
+    QString name;
+    for (int attempt = 0;; ++attempt) {
+        name = uniqueFileName(now, reason);
+        Status renamed = FileSync::renameNoReplace(partialPath, folder() + u'/' + name);
+        if (renamed)
+            break;
+        if (renamed.error().kind != Error::Kind::Conflict || attempt == 10)
+            return discard(renamed.error());
+    }
 
     if (Status pruned = prune(keep); !pruned)
         return pruned.error();
@@ -196,7 +205,7 @@ Result<BackupInfo> BackupStore::create(Reason reason, int keep, const QDateTime 
         if (backup.fileName == name)
             return backup;
     }
-    return Error::internal(tr("The new backup “%1” cannot be found.").arg(finalPath));
+    return Error::internal(tr("The new backup “%1” cannot be found.").arg(name));
 }
 
 Result<std::optional<BackupInfo>> BackupStore::createDailyIfDue(int keep, const QDateTime &now)

@@ -56,8 +56,11 @@ Status FileSync::renameNoReplace(const QString &from, const QString &to)
         return Error::conflict(tr("“%1” already exists; it was not replaced.").arg(to));
     QFile file(from);
     // QFile::rename never replaces an existing file.
-    if (!file.rename(to))
+    if (!file.rename(to)) {
+        if (QFileInfo::exists(to)) // taken since the look above
+            return Error::conflict(tr("“%1” already exists; it was not replaced.").arg(to));
         return Error::io(tr("Cannot rename “%1” to “%2”: %3").arg(from, to, file.errorString()));
+    }
     return flushFolder(QFileInfo(to).absolutePath());
 }
 
