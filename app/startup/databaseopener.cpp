@@ -19,6 +19,14 @@ constexpr int kMaxAttempts = 5;
 
 } // namespace
 
+void DatabaseOpener::tell(QMessageBox::Icon icon, const QString &title, const QString &text) const
+{
+    QMessageBox box(icon, title, text, QMessageBox::Ok, m_parent);
+    // Paths and SQLite's words are data, never markup.
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 DatabaseOpener::DatabaseOpener(QString path, QWidget *parent)
     : m_path(std::move(path))
     , m_parent(parent)
@@ -37,7 +45,7 @@ std::unique_ptr<Database> DatabaseOpener::open()
         if (opened) {
             std::unique_ptr<Database> db = std::move(opened.value());
             if (auto installed = BundledCatalog::install(*db); !installed) {
-                QMessageBox::critical(m_parent, tr("Cannot Load the Catalog"), installed.message());
+                tell(QMessageBox::Critical, tr("Cannot Load the Catalog"), installed.message());
                 return nullptr;
             }
             finishOpening(*db);
@@ -46,29 +54,29 @@ std::unique_ptr<Database> DatabaseOpener::open()
         if (recover(opened.message()) == Next::GiveUp)
             return nullptr;
     }
-    QMessageBox::critical(m_parent, tr("Cannot Open the Database"),
-                          tr("“%1” still cannot be opened.").arg(m_path));
+    tell(QMessageBox::Critical, tr("Cannot Open the Database"),
+         tr("“%1” still cannot be opened.").arg(m_path));
     return nullptr;
 }
 
 void DatabaseOpener::finishOpening(Database &db)
 {
     if (db.isReadOnly()) {
-        QMessageBox::warning(
-            m_parent, tr("Opened Read-Only"),
+        tell(
+            QMessageBox::Warning, tr("Opened Read-Only"),
             tr("“%1” is open read-only because %2.\n\nYou can look at everything, but changes "
-               "cannot be saved. To make changes, fix the file’s permissions or open a copy "
-               "in a folder you can write to.")
+               "cannot be saved. To make changes, fix the file’s permissions, or copy it to a "
+               "folder you can write to and open the copy.")
                 .arg(db.path(),
                      db.readOnlyReason().isEmpty() ? tr("it was asked for") : db.readOnlyReason()));
         return;
     }
     auto daily = BackupStore(db.path()).createDailyIfDue(m_keep);
     if (!daily) {
-        QMessageBox::warning(m_parent, tr("No Backup Today"),
-                             tr("Today’s backup could not be made: %1\n\nYour data is "
-                                "unchanged; Rankwise will try again next time.")
-                                 .arg(daily.message()));
+        tell(QMessageBox::Warning, tr("No Backup Today"),
+             tr("Today’s backup could not be made: %1\n\nYour data is "
+                "unchanged; Rankwise will try again next time.")
+                 .arg(daily.message()));
     }
 }
 
@@ -81,7 +89,7 @@ DatabaseOpener::Next DatabaseOpener::recover(const QString &failure)
     const bool ours = health.verdict != DatabaseHealth::Verdict::NotSqlite || !backups.isEmpty()
         || m_path == Database::defaultPath();
     if (!health.isDamaged() || !ours) {
-        QMessageBox::critical(m_parent, tr("Cannot Open the Database"), failure);
+        tell(QMessageBox::Critical, tr("Cannot Open the Database"), failure);
         return Next::GiveUp;
     }
 
@@ -102,25 +110,24 @@ DatabaseOpener::Next DatabaseOpener::recover(const QString &failure)
             return Next::Retry;
         auto restored = Recovery::restore(backup->path, m_path, QStringLiteral("damaged"));
         if (!restored) {
-            QMessageBox::critical(m_parent, tr("Cannot Restore the Backup"), restored.message());
+            tell(QMessageBox::Critical, tr("Cannot Restore the Backup"), restored.message());
             return Next::Retry;
         }
-        QMessageBox::information(
-            m_parent, tr("Backup Restored"),
-            tr("The backup from %1 is now your database.\n\nThe damaged file was kept as “%2”.")
-                .arg(
-                    QLocale::system().toString(backup->created.toLocalTime(), QLocale::ShortFormat),
-                    restored->keptAs));
+        tell(QMessageBox::Information, tr("Backup Restored"),
+             tr("The backup from %1 is now your database.\n\nThe damaged file was kept as “%2”.")
+                 .arg(QLocale::system().toString(backup->created.toLocalTime(),
+                                                 QLocale::ShortFormat),
+                      restored->keptAs));
         return Next::Retry;
     }
     if (dialog.choice() == RecoveryDialog::Choice::StartEmpty) {
         auto aside = Recovery::moveAside(m_path, QStringLiteral("damaged"));
         if (!aside) {
-            QMessageBox::critical(m_parent, tr("Cannot Move the Damaged File"), aside.message());
+            tell(QMessageBox::Critical, tr("Cannot Move the Damaged File"), aside.message());
             return Next::Retry;
         }
-        QMessageBox::information(m_parent, tr("Starting With an Empty Database"),
-                                 tr("The damaged file was kept as “%1”.").arg(*aside));
+        tell(QMessageBox::Information, tr("Starting With an Empty Database"),
+             tr("The damaged file was kept as “%1”.").arg(*aside));
         return Next::Retry;
     }
     return Next::GiveUp;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QString>
 
 #include <functional>
@@ -40,6 +41,8 @@ private:
     enum class Next { Retry, GiveUp };
     Next recover(const QString &failure);
     void finishOpening(rw::Database &db);
+    // A modal message box showing `text` as plain text.
+    void tell(QMessageBox::Icon icon, const QString &title, const QString &text) const;
 
     QString m_path;
     QWidget *m_parent;

@@ -34,11 +34,13 @@ public:
             if (!box)
                 return;
             seen.append({box->icon(), box->text()});
+            allPlainText = allPlainText && box->textFormat() == Qt::PlainText;
             box->accept();
         });
         m_timer.start();
     }
     QList<QPair<QMessageBox::Icon, QString>> seen;
+    bool allPlainText = true; // paths are data, never markup
     QString texts() const
     {
         QStringList all;
@@ -130,6 +132,7 @@ private Q_SLOTS:
         QCOMPARE(dialogs, 1);
         QCOMPARE(notesWithBody(*db, QStringLiteral("Saved before the damage")), 1);
         QVERIFY(boxes.texts().contains(QStringLiteral("was kept as")));
+        QVERIFY(boxes.allPlainText);
         const QStringList kept = damagedFiles(dir.path());
         QCOMPARE(kept.size(), 1);
         QCOMPARE(test::readFile(dir.filePath(kept.constFirst())), damaged);
@@ -205,6 +208,7 @@ private Q_SLOTS:
         QVERIFY2(boxes.texts().contains(QStringLiteral("Rankwise 9.0.0")),
                  qPrintable(boxes.texts()));
         QCOMPARE(test::readFile(path), before);
+        QVERIFY(boxes.allPlainText);
     }
 
     void someOtherFileIsOnlyRefused()
