@@ -14,6 +14,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <signal.h>
+#endif
+
 namespace rw {
 
 namespace {
@@ -22,8 +27,9 @@ const QString kTimeFormat = QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'");
 const QString kSuffix = QStringLiteral(".bak");
 const QString kPartial = QStringLiteral(".partial");
 
-// A partial file older than this was left by a process that died while
-// backing up; a younger one may belong to a backup still being written.
+// A partial file older than this, or whose process is gone, was left by a
+// process that died while backing up; otherwise it may be a backup still
+// being written by another process.
 constexpr qint64 kStalePartialSeconds = 3600;
 
 QRegularExpression namePattern(const QString &databaseFileName)
@@ -31,6 +37,18 @@ QRegularExpression namePattern(const QString &databaseFileName)
     return QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(databaseFileName)
                               + QStringLiteral(R"(\.(\d{4}-\d\d-\d\dT\d{6}Z)(?:-(\d+))?\.)")
                               + QStringLiteral(R"(([a-z][a-z-]*)\.bak$)"));
+}
+
+// Whether a process with this id still runs; a backup it was writing is
+// otherwise abandoned. (A reused id only delays the clean-up.)
+bool processIsAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
 }
 
 bool newerFirst(const BackupInfo &a, const BackupInfo &b)
@@ -135,13 +153,20 @@ QString BackupStore::uniqueFileName(const QDateTime &now, Reason reason) const
 
 void BackupStore::removeStalePartials() const
 {
+    // `<backup name>.<pid>.partial`, and the rollback journal SQLite keeps
+    // beside it while writing (`…partial-journal`).
+    static const QRegularExpression owner(QStringLiteral(R"(\.(\d+)\.partial(?:-journal)?$)"));
     const QDir dir(folder());
     const QString baseName = QFileInfo(m_databasePath).fileName();
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-kStalePartialSeconds);
     const QFileInfoList partials =
-        dir.entryInfoList({baseName + QStringLiteral(".*") + kPartial}, QDir::Files);
+        dir.entryInfoList({baseName + QStringLiteral(".*") + kPartial,
+                           baseName + QStringLiteral(".*") + kPartial + QStringLiteral("-journal")},
+                          QDir::Files);
     for (const QFileInfo &file : partials) {
-        if (file.lastModified().toUTC() < cutoff)
+        const QRegularExpressionMatch match = owner.match(file.fileName());
+        const qint64 pid = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+        if (file.lastModified().toUTC() < cutoff || (pid > 0 && !processIsAlive(pid)))
             QFile::remove(file.absoluteFilePath());
     }
 }

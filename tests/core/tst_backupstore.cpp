@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -190,28 +191,42 @@ private Q_SLOTS:
         QCOMPARE(made.error().kind, Error::Kind::NotFound);
     }
 
-    void stalePartialsAreRemovedFreshOnesKept()
+    void abandonedPartialsAreRemovedOthersKept()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("rankwise.sqlite"));
         test::makeDatabaseFile(path);
         BackupStore store(path);
         QVERIFY(QDir().mkpath(store.folder()));
-        const QString stale = store.folder()
-            + QStringLiteral("/rankwise.sqlite.2024-01-01T000000Z.daily.bak.partial");
-        const QString fresh = store.folder()
-            + QStringLiteral("/rankwise.sqlite.2024-01-02T000000Z.daily.bak.partial");
-        test::writeFile(stale, "half");
-        test::writeFile(fresh, "half");
-        QFile staleFile(stale);
-        QVERIFY(staleFile.open(QIODevice::ReadWrite));
-        QVERIFY(staleFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1),
-                                      QFileDevice::FileModificationTime));
-        staleFile.close();
+        const QString prefix = store.folder() + QStringLiteral("/rankwise.sqlite.2024-01-0");
+        // An hour old, its process unknown: abandoned.
+        const QString old = prefix + QStringLiteral("1T000000Z.daily.bak.partial");
+        // Its process is gone (a child that has exited): abandoned.
+        QProcess child;
+        child.start(QStringLiteral("true"));
+        QVERIFY(child.waitForStarted());
+        const qint64 gone = child.processId();
+        QVERIFY(child.waitForFinished());
+        const QString orphan = prefix + QStringLiteral("2T000000Z.daily.bak.%1.partial").arg(gone);
+        // Its process is alive (this test): a backup being written.
+        const QString live = prefix
+            + QStringLiteral("3T000000Z.daily.bak.%1.partial")
+                  .arg(QCoreApplication::applicationPid());
+        for (const QString &file :
+             QStringList {old, orphan, orphan + QStringLiteral("-journal"), live})
+            test::writeFile(file, "half");
+        QFile oldFile(old);
+        QVERIFY(oldFile.open(QIODevice::ReadWrite));
+        QVERIFY(oldFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1),
+                                    QFileDevice::FileModificationTime));
+        oldFile.close();
 
         QVERIFY(store.create(Reason::Manual, 10).ok());
-        QVERIFY(!QFile::exists(stale));
-        QVERIFY(QFile::exists(fresh));
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(!QFile::exists(orphan));
+        QVERIFY(!QFile::exists(orphan + QStringLiteral("-journal")));
+        QVERIFY(QFile::exists(live));
+        QCOMPARE(store.list().size(), 1);
     }
 
     void findsByNameByPathAndLatestGood()

@@ -161,5 +161,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+int main(int argc, char *argv[])
+{
+    // Hundreds of kills take minutes; QtTest's watchdog would stop a test
+    // function after five.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "14400000");
+    QCoreApplication app(argc, argv);
+    TestCrashSafety test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_crashsafety.moc"

@@ -330,7 +330,7 @@ Status Workload::import()
             SqlValues::bindAll(*insert,
                                {m_programIds.at(m_random.bounded(int(m_programIds.size()))),
                                 QString(QStringLiteral("Imported note %1 of %2: ").arg(i).arg(token)
-                                        + QString(200, u'i')),
+                                        + QString(60, u'i')),
                                 stamp, stamp, peerId, QStringLiteral("item-%1").arg(i)});
             if (auto done = execute(*insert, QStringLiteral("importing")); !done)
                 return done;
