@@ -1,11 +1,10 @@
-#include "catalog/bundledcatalog.h"
 #include "mainwindow.h"
+#include "startup/databaseopener.h"
 #include "storage/database.h"
 #include "util/appidentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -25,22 +24,14 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    const QString path = rw::Database::resolvePath(parser.value(dbOption));
-    auto database = rw::Database::open(path);
-    if (!database) {
-        QMessageBox::critical(nullptr,
-                              QCoreApplication::translate("main", "Cannot open the database"),
-                              database.message());
+    // A damaged, read-only or unreadable file is explained (and, when it
+    // can be, recovered) before any window appears.
+    DatabaseOpener opener(rw::Database::resolvePath(parser.value(dbOption)));
+    std::unique_ptr<rw::Database> database = opener.open();
+    if (!database)
         return 1;
-    }
-    if (auto installed = rw::BundledCatalog::install(**database); !installed) {
-        QMessageBox::critical(nullptr,
-                              QCoreApplication::translate("main", "Cannot load the catalog"),
-                              installed.message());
-        return 1;
-    }
 
-    MainWindow window(std::move(database.value()));
+    MainWindow window(std::move(database));
     window.show();
     window.activateWindow();
     return app.exec();

@@ -93,5 +93,6 @@ void registerSharingCommands(CommandRegistry &registry);
 void registerNoteCommands(CommandRegistry &registry);
 void registerProgramCommands(CommandRegistry &registry);
 void registerRankCommands(CommandRegistry &registry);
+void registerMaintenanceCommands(CommandRegistry &registry);
 
 } // namespace rw::cli

@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
     rw::cli::registerProgramCommands(registry);
     rw::cli::registerNoteCommands(registry);
     rw::cli::registerRankCommands(registry);
+    rw::cli::registerMaintenanceCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

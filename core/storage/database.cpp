@@ -1,56 +1,22 @@
 #include "storage/database.h"
 
+#include "storage/backupstore.h"
+#include "storage/databasecheck.h"
 #include "storage/schema.h"
+#include "storage/sqliteconnection.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace rw {
 
 namespace {
-
-QString nextConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("rankwise-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// What a read-only look at an existing file tells us before we write to it.
-struct Probe
-{
-    int applicationId = 0;
-    int userVersion = 0;
-    int objectCount = 0;
-    QString writtenBy;
-};
-
-// Removes a connection when it goes out of scope, after its handles are gone.
-class ScopedConnection
-{
-public:
-    explicit ScopedConnection(QString name)
-        : m_name(std::move(name))
-    { }
-    ~ScopedConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isValid())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    const QString &name() const { return m_name; }
-
-private:
-    QString m_name;
-};
 
 Result<int> pragmaInt(QSqlDatabase &db, const QString &pragma)
 {
@@ -60,56 +26,36 @@ Result<int> pragmaInt(QSqlDatabase &db, const QString &pragma)
     return query.value(0).toInt();
 }
 
-// Reads the file's identity with SQLite in read-only mode, so that a file we
-// end up refusing is never modified.
-Result<Probe> probeExisting(const QString &path)
+// Why this process cannot write the database file, in words, or empty. The
+// folder matters too: SQLite keeps its journal (-wal) beside the file.
+QString writeBlocker(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(Database::tr("Cannot read “%1”: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
-    file.close();
-    if (header != QByteArrayView("SQLite format 3\0", 16)) {
-        return Error::input(
-            Database::tr("“%1” is not a Rankwise database (it is not an SQLite file).").arg(path));
-    }
+    const QFileInfo file(path);
+    if (file.exists() && !file.isWritable())
+        return Database::tr("the file is read-only");
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isWritable())
+        return Database::tr("its folder “%1” is read-only").arg(folder.absoluteFilePath());
+    return {};
+}
 
-    ScopedConnection connection(nextConnectionName());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection.name());
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        return Error::database(
-            Database::tr("Cannot open “%1”: %2").arg(path, db.lastError().databaseText()));
+Error openError(const DatabaseHealth &health)
+{
+    using Verdict = DatabaseHealth::Verdict;
+    switch (health.verdict) {
+    case Verdict::NotSqlite:
+    case Verdict::NotRankwise:
+    case Verdict::Newer:
+        return Error::input(health.message);
+    case Verdict::Unreadable:
+        return Error::io(health.message);
+    case Verdict::Missing:
+        return Error::notFound(health.message);
+    case Verdict::Healthy:
+    case Verdict::Damaged:
+        break;
     }
-
-    Probe probe;
-    {
-        QSqlQuery count(db);
-        if (!count.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !count.next()) {
-            return Error::input(
-                Database::tr("“%1” is not a Rankwise database or is damaged (SQLite says: %2).")
-                    .arg(path, count.lastError().databaseText()));
-        }
-        probe.objectCount = count.value(0).toInt();
-        auto appId = pragmaInt(db, QStringLiteral("application_id"));
-        auto version = pragmaInt(db, QStringLiteral("user_version"));
-        if (!appId)
-            return appId.error();
-        if (!version)
-            return version.error();
-        probe.applicationId = *appId;
-        probe.userVersion = *version;
-        if (probe.applicationId == Database::kApplicationId) {
-            QSqlQuery written(db);
-            if (written.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'written_by'"))
-                && written.next()) {
-                probe.writtenBy = written.value(0).toString();
-            }
-        }
-    }
-    db.close();
-    return probe;
+    return Error::database(health.message);
 }
 
 } // namespace
@@ -120,6 +66,34 @@ Error sqlError(const QSqlQuery &query, const QString &doing)
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
+    switch (classifySqliteError(error)) {
+    case SqliteFailure::Full:
+        return Error::io(Database::tr("Could not finish %1: the disk is full. Nothing was changed; "
+                                      "free some disk space and try again.")
+                             .arg(doing));
+    case SqliteFailure::ReadOnly:
+        return Error::io(Database::tr("Could not finish %1: the database file cannot be written "
+                                      "(%2). Nothing was changed.")
+                             .arg(doing, text));
+    case SqliteFailure::Busy:
+        return Error::database(
+            Database::tr("Could not finish %1: the database is busy in another Rankwise window or "
+                         "rankwise-cli (%2). Nothing was changed; try again.")
+                .arg(doing, text));
+    case SqliteFailure::Corrupt:
+    case SqliteFailure::NotADatabase:
+        return Error::database(
+            Database::tr("Could not finish %1: the database file is damaged (%2). Run "
+                         "“rankwise-cli check”, or restart Rankwise to restore a backup.")
+                .arg(doing, text));
+    case SqliteFailure::Io:
+        return Error::io(
+            Database::tr("Could not finish %1: the disk reported an error (%2).").arg(doing, text));
+    case SqliteFailure::None:
+    case SqliteFailure::Other:
+    case SqliteFailure::CantOpen:
+        break;
+    }
     return Error::database(Database::tr("Database error while %1: %2").arg(doing, text));
 }
 
@@ -159,10 +133,12 @@ QString Database::resolvePath(const QString &explicitPath)
     return defaultPath();
 }
 
-Database::Database(QString path, QString connectionName, Mode mode)
+Database::Database(QString path, QString connectionName, const Options &options)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-    , m_mode(mode)
+    , m_mode(options.mode)
+    , m_busyTimeoutMs(options.busyTimeoutMs)
+    , m_lockWaitMs(options.lockWaitMs)
 { }
 
 Database::~Database()
@@ -180,7 +156,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    Options options;
+    options.mode = mode;
+    return open(path, options);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const Options &asked)
 {
     if (rawPath.isEmpty())
         return Error::input(tr("No database path given."));
@@ -189,55 +172,73 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, Mode mo
     if (info.exists() && info.isDir())
         return Error::input(tr("“%1” is a folder, not a database file.").arg(path));
 
+    Options options = asked;
+    QString readOnlyReason;
     const bool existing = info.exists() && info.size() > 0;
     if (existing) {
-        auto probe = probeExisting(path);
-        if (!probe)
-            return probe.error();
-        const bool blank =
-            probe->applicationId == 0 && probe->userVersion == 0 && probe->objectCount == 0;
-        if (probe->applicationId != kApplicationId && !blank) {
-            return Error::input(
-                tr("“%1” is an SQLite database but not a Rankwise database; it was left untouched.")
-                    .arg(path));
+        const DatabaseHealth health = DatabaseCheck::inspect(
+            path, options.verify ? DatabaseCheck::Depth::Quick : DatabaseCheck::Depth::Identity);
+        if (!health.isHealthy())
+            return openError(health);
+        if (options.mode == Mode::ReadWrite) {
+            readOnlyReason = writeBlocker(path);
+            if (!readOnlyReason.isEmpty())
+                options.mode = Mode::ReadOnly;
         }
-        if (probe->userVersion > currentSchemaVersion()) {
-            const QString writer = probe->writtenBy.isEmpty()
-                ? tr("a newer version of Rankwise")
-                : tr("Rankwise %1").arg(probe->writtenBy);
-            return Error::input(tr("“%1” was written by %2 (database schema %3); this version "
-                                   "(%4) reads schema %5 at most. Update Rankwise to open it; "
-                                   "the file was left untouched.")
-                                    .arg(path, writer)
-                                    .arg(probe->userVersion)
-                                    .arg(QStringLiteral(RANKWISE_VERSION))
-                                    .arg(currentSchemaVersion()));
-        }
-        if (mode == Mode::ReadOnly && probe->userVersion < currentSchemaVersion()) {
+        const bool older = !health.isBlank() && health.schemaVersion < currentSchemaVersion();
+        if (older && options.mode == Mode::ReadOnly) {
+            if (!readOnlyReason.isEmpty()) {
+                return Error::io(tr("“%1” uses an older database schema (%2) that must be "
+                                    "upgraded, but it cannot be written: %3.")
+                                     .arg(path)
+                                     .arg(health.schemaVersion)
+                                     .arg(readOnlyReason));
+            }
             return Error::input(tr("“%1” uses an older database schema (%2) and must be opened "
                                    "for writing once to be upgraded.")
                                     .arg(path)
-                                    .arg(probe->userVersion));
+                                    .arg(health.schemaVersion));
         }
-    } else if (mode == Mode::ReadOnly) {
+        // The upgrade is the one write that changes the whole file: keep
+        // the old one first, and refuse rather than upgrade without it.
+        if (older && health.objectCount > 0 && options.keepBackups > 0) {
+            auto backup =
+                BackupStore(path).create(BackupStore::Reason::Upgrade, options.keepBackups);
+            if (!backup) {
+                return Error {backup.error().kind,
+                              tr("Could not back up “%1” before upgrading it to schema %2: %3 "
+                                 "The file was left untouched.")
+                                  .arg(path)
+                                  .arg(currentSchemaVersion())
+                                  .arg(backup.message())};
+            }
+        }
+    } else if (options.mode == Mode::ReadOnly) {
         return Error::notFound(tr("“%1” does not exist.").arg(path));
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error::io(tr("Cannot create the folder “%1”.").arg(info.absolutePath()));
     }
 
-    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), mode));
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(mode == Mode::ReadOnly
-                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        return Error::database(tr("Cannot open “%1”: %2").arg(path, db.lastError().databaseText()));
-    }
+    std::unique_ptr<Database> database(new Database(path, SqliteConnection::uniqueName(), options));
+    database->m_readOnlyReason = readOnlyReason;
+    if (auto status = database->connect(); !status)
+        return status.error();
     if (auto status = database->configure(); !status)
         return status.error();
     return database;
+}
+
+Status Database::connect()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (m_mode == Mode::ReadOnly)
+        return SqliteConnection::openReadOnlyOn(db, m_path, m_busyTimeoutMs, nullptr, nullptr);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+    if (!db.open())
+        return Error::database(
+            tr("Cannot open “%1”: %2").arg(m_path, db.lastError().databaseText()));
+    return {};
 }
 
 Status Database::exec(const QString &sql)
@@ -248,36 +249,77 @@ Status Database::exec(const QString &sql)
     return {};
 }
 
+Status Database::execWaiting(const QString &sql, const QString &doing, QVariant *firstValue,
+                             SqliteFailure *failure)
+{
+    // SQLite's busy handler already waited busyTimeoutMs; it can still give
+    // up early (a checkpoint or recovery in the other process, a file still
+    // being created), so retry with growing pauses until lockWaitMs passed.
+    const QDeadlineTimer deadline(m_lockWaitMs);
+    unsigned long pause = 10;
+    for (;;) {
+        QSqlQuery query(connection());
+        if (query.exec(sql)) {
+            if (firstValue)
+                *firstValue = query.next() ? query.value(0) : QVariant();
+            return {};
+        }
+        const SqliteFailure kind = classifySqliteError(query.lastError());
+        if (kind != SqliteFailure::Busy || deadline.hasExpired()) {
+            if (failure)
+                *failure = kind;
+            return sqlError(query, doing);
+        }
+        QThread::msleep(pause);
+        pause = std::min<unsigned long>(pause * 2, 250);
+    }
+}
+
 Status Database::configure()
 {
     if (auto status = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !status)
         return status;
-    QSqlDatabase db = connection();
-    auto version = pragmaInt(db, QStringLiteral("user_version"));
-    if (!version)
-        return version.error();
-    m_schemaVersion = *version;
+    // Reads too can meet a lock while another process creates the file.
+    QVariant version;
+    if (auto status = execWaiting(QStringLiteral("PRAGMA user_version"),
+                                  tr("reading the schema version"), &version);
+        !status)
+        return status;
+    m_schemaVersion = version.toInt();
     if (m_mode == Mode::ReadOnly)
         return {};
 
+    // The file system may refuse writing where permissions did not tell
+    // (a read-only mount, a locked-down share): SQLite then opens the file
+    // read-only without saying so. Ask for the write lock once to know.
+    SqliteFailure failure = SqliteFailure::None;
+    if (auto status = execWaiting(QStringLiteral("BEGIN IMMEDIATE"),
+                                  tr("opening “%1” for writing").arg(m_path), nullptr, &failure);
+        !status) {
+        if (failure != SqliteFailure::ReadOnly || m_schemaVersion != currentSchemaVersion())
+            return status;
+        m_mode = Mode::ReadOnly;
+        m_readOnlyReason = tr("the system does not allow writing to it");
+        return {};
+    }
+    (void)exec(QStringLiteral("ROLLBACK"));
+
     // WAL lets a reader (the other window, the CLI) work while we write, and
     // survives a killed process without a hot journal to roll back.
-    {
-        QSqlQuery journal(db);
-        if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next())
-            return sqlError(journal, tr("switching to write-ahead logging"));
-    }
+    if (auto status = execWaiting(QStringLiteral("PRAGMA journal_mode = WAL"),
+                                  tr("switching to write-ahead logging"));
+        !status)
+        return status;
     if (auto status = exec(QStringLiteral("PRAGMA synchronous = FULL")); !status)
         return status;
 
     if (m_schemaVersion < currentSchemaVersion())
-        return migrate(m_schemaVersion);
+        return migrate();
     return {};
 }
 
-Status Database::migrate(int fromVersion)
+Status Database::migrate()
 {
-    Q_UNUSED(fromVersion);
     return write([this]() -> Status {
         // Another process may have migrated while we waited for the lock.
         QSqlDatabase db = connection();
@@ -289,9 +331,10 @@ Status Database::migrate(int fromVersion)
                 continue;
             for (const QString &statement : step.statements) {
                 if (auto status = exec(statement); !status)
-                    return Error::database(tr("Upgrading the database to schema %1 failed: %2")
-                                               .arg(step.version)
-                                               .arg(status.message()));
+                    return Error {status.error().kind,
+                                  tr("Upgrading the database to schema %1 failed: %2")
+                                      .arg(step.version)
+                                      .arg(status.message())};
             }
         }
         const int target = currentSchemaVersion();
@@ -316,14 +359,21 @@ Status Database::migrate(int fromVersion)
 
 Status Database::write(const std::function<Status()> &work)
 {
-    if (m_mode == Mode::ReadOnly)
-        return Error::internal(tr("The database “%1” is open read-only.").arg(m_path));
+    if (m_mode == Mode::ReadOnly) {
+        const QString reason =
+            m_readOnlyReason.isEmpty() ? tr("it was opened for reading only") : m_readOnlyReason;
+        return Error::io(tr("Cannot save to “%1”: it is open read-only because %2. Nothing was "
+                            "changed.")
+                             .arg(m_path, reason));
+    }
 
     const bool outermost = m_depth == 0;
     const QString savepoint = QStringLiteral("rw_sp%1").arg(++m_savepointCounter);
-    if (auto status = exec(outermost ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT ") + savepoint);
-        !status) {
+    if (outermost) {
+        if (auto status = execWaiting(QStringLiteral("BEGIN IMMEDIATE"), tr("starting to save"));
+            !status)
+            return status;
+    } else if (auto status = exec(QStringLiteral("SAVEPOINT ") + savepoint); !status) {
         return status;
     }
 
@@ -332,12 +382,14 @@ Status Database::write(const std::function<Status()> &work)
     --m_depth;
 
     if (result) {
-        Status done =
-            exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        Status done = outermost ? execWaiting(QStringLiteral("COMMIT"), tr("saving"))
+                                : exec(QStringLiteral("RELEASE ") + savepoint);
         if (done)
             return result;
         result = done;
     }
+    // SQLite may already have rolled back (a full disk, an I/O error); then
+    // ROLLBACK fails harmlessly.
     if (outermost) {
         (void)exec(QStringLiteral("ROLLBACK"));
     } else {

@@ -10,20 +10,38 @@
 #include <memory>
 
 class QSqlQuery;
+class QVariant;
 
 namespace rw {
+
+enum class SqliteFailure;
 
 // One open Rankwise database file: a named Qt Sql connection owned by the
 // thread that opened it. Opening validates the file before anything is
 // written (not SQLite, not Rankwise, newer schema: refused and untouched),
-// then turns on WAL and foreign keys and runs pending migrations in one
-// transaction.
+// backs it up before a schema upgrade, turns on WAL and foreign keys and runs
+// pending migrations in one transaction. A file the user cannot write opens
+// read-only and says why (readOnlyReason()).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(rw::Database)
 
 public:
     enum class Mode { ReadWrite, ReadOnly };
+
+    struct Options
+    {
+        Mode mode = Mode::ReadWrite;
+        // SQLite's own wait for another connection's lock, per attempt.
+        int busyTimeoutMs = 5000;
+        // How long a write keeps retrying to start when SQLite still reports
+        // the database busy (another window or the CLI writing for long).
+        int lockWaitMs = 30000;
+        // Run PRAGMA quick_check on an existing file and refuse it when damaged.
+        bool verify = false;
+        // Backups kept (BackupStore) when an upgrade makes one; 0: no backup.
+        int keepBackups = 10;
+    };
 
     // The schema this build reads and writes (PRAGMA user_version).
     static int currentSchemaVersion();
@@ -32,6 +50,7 @@ public:
     static constexpr int kApplicationId = 0x524E4B57;
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
 
     // QStandardPaths::AppDataLocation + "/rankwise.sqlite".
     static QString defaultPath();
@@ -46,11 +65,16 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    // Why a database asked for writing is read-only ("the file is
+    // read-only"); empty when writable or when opened read-only on purpose.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const { return m_schemaVersion; }
 
     // Runs `work` inside a write transaction (BEGIN IMMEDIATE, or a savepoint
     // when already inside one). Commits when it returns ok, rolls back
-    // otherwise, so callers never leave half a change behind.
+    // otherwise, so callers never leave half a change behind. While another
+    // process holds the write lock it waits (busy timeout, then retries up to
+    // Options::lockWaitMs) instead of failing.
     Status write(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
 
@@ -60,20 +84,30 @@ public:
     Status setMeta(const QString &key, const QString &value);
 
 private:
-    Database(QString path, QString connectionName, Mode mode);
+    Database(QString path, QString connectionName, const Options &options);
+    Status connect();
     Status configure();
-    Status migrate(int fromVersion);
+    Status migrate();
     Status exec(const QString &sql);
+    // Executes `sql`, retrying while SQLite reports the database busy; can
+    // hand back the first value and, on failure, SQLite's reason.
+    Status execWaiting(const QString &sql, const QString &doing, QVariant *firstValue = nullptr,
+                       SqliteFailure *failure = nullptr);
 
     QString m_path;
     QString m_connectionName;
     Mode m_mode;
+    QString m_readOnlyReason;
+    int m_busyTimeoutMs;
+    int m_lockWaitMs;
     int m_schemaVersion = 0;
     int m_depth = 0;
     int m_savepointCounter = 0;
 };
 
 // An Error carrying SQLite's own message, prefixed by what we were doing.
+// A full disk, a read-only file, a busy or damaged database get a sentence
+// saying so and what to do.
 Error sqlError(const QSqlQuery &query, const QString &doing);
 
 // Prepares `sql` on the database's connection; on failure returns the error.

@@ -1,6 +1,9 @@
+#include "safetysupport.h"
 #include "storage/database.h"
+#include "storage/noterepository.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -162,6 +165,117 @@ private Q_SLOTS:
         qunsetenv("RANKWISE_DB");
         QVERIFY(Database::resolvePath(QString()).endsWith(QStringLiteral("/rankwise.sqlite")));
         QCOMPARE(Database::resolvePath(QString()), Database::defaultPath());
+    }
+
+    void readOnlyFileOpensReadOnlyAndRefusesWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        test::makeDatabaseFile(path, QStringLiteral("Keep me"));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = test::readFile(path);
+        {
+            test::Unprivileged nobody({dir.path()});
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.message()));
+            QVERIFY((*db)->isReadOnly());
+            QCOMPARE((*db)->readOnlyReason(), QStringLiteral("the file is read-only"));
+            QCOMPARE(test::scalar(
+                         **db, QStringLiteral("SELECT count(*) FROM notes WHERE body = 'Keep me'"))
+                         .toInt(),
+                     1);
+
+            NoteRepository notes(**db);
+            auto target = notes.resolveTarget(QStringLiteral("mgh-im"));
+            QVERIFY(target.ok());
+            auto added = notes.add(*target, QStringLiteral("lost?"));
+            QVERIFY(!added.ok());
+            QCOMPARE(added.error().kind, Error::Kind::Io);
+            QVERIFY2(added.message().contains(QStringLiteral("read-only")),
+                     qPrintable(added.message()));
+            QVERIFY(added.message().contains(path));
+            QVERIFY(added.message().contains(QStringLiteral("Nothing was changed")));
+        }
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    void readOnlyFolderOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/rankwise.sqlite");
+        test::makeDatabaseFile(path, QStringLiteral("Keep me"));
+        const auto all = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | QFile::WriteOwner
+            | QFile::WriteGroup | QFile::WriteOther;
+        const auto enter = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | QFile::ExeOwner
+            | QFile::ExeGroup | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(path, all));
+        QVERIFY(QFile::setPermissions(folder, enter));
+        {
+            test::Unprivileged nobody({dir.path()});
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.message()));
+            QVERIFY((*db)->isReadOnly());
+            QVERIFY2((*db)->readOnlyReason().contains(folder), qPrintable((*db)->readOnlyReason()));
+            QCOMPARE(test::scalar(
+                         **db, QStringLiteral("SELECT count(*) FROM notes WHERE body = 'Keep me'"))
+                         .toInt(),
+                     1);
+            Status status = (*db)->write(
+                [&] { return (*db)->setMeta(QStringLiteral("x"), QStringLiteral("y")); });
+            QVERIFY(!status.ok());
+            QVERIFY(status.message().contains(QStringLiteral("read-only")));
+        }
+        QVERIFY(QFile::setPermissions(folder, enter | QFile::WriteOwner));
+    }
+
+    void fullDiskFailsClearlyAndLosesNothing()
+    {
+        test::TempDatabase temp;
+        NoteRepository notes(temp.db());
+        auto target = notes.resolveTarget(QStringLiteral("mgh-im"));
+        QVERIFY(target.ok());
+        QVERIFY(notes.add(*target, QStringLiteral("written before the disk filled")).ok());
+        const int pages = test::scalar(temp.db(), QStringLiteral("PRAGMA page_count")).toInt();
+        const int notesBefore =
+            test::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM notes")).toInt();
+        // SQLite's page limit stands in for a full disk: the same SQLITE_FULL.
+        QSqlQuery limit(temp->connection());
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 3)));
+
+        auto big = notes.add(*target, QString(60 * 1024, u'x'));
+        QVERIFY(!big.ok());
+        QCOMPARE(big.error().kind, Error::Kind::Io);
+        QVERIFY2(big.message().contains(QStringLiteral("disk is full")), qPrintable(big.message()));
+        QVERIFY(big.message().contains(QStringLiteral("Nothing was changed")));
+
+        // A bulk write that fills the disk half-way leaves nothing behind.
+        int inserted = 0;
+        Status bulk = temp->write([&]() -> Status {
+            for (int i = 0; i < 1000; ++i) {
+                auto note =
+                    notes.add(*target, QStringLiteral("bulk %1 ").arg(i) + QString(500, u'y'));
+                if (!note)
+                    return note.error();
+                ++inserted;
+            }
+            return {};
+        });
+        QVERIFY(!bulk.ok());
+        QVERIFY(inserted > 0);
+        QVERIFY(!temp->inTransaction());
+        QCOMPARE(test::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM notes")).toInt(),
+                 notesBefore);
+
+        // Space again: the database works and is intact.
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY(notes.add(*target, QStringLiteral("after space was freed")).ok());
+        QCOMPARE(test::scalar(temp.db(), QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(test::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM notes")).toInt(),
+                 notesBefore + 1);
     }
 
     void foreignKeysAreEnforced()

@@ -1,7 +1,11 @@
+#include "storage/backupstore.h"
 #include "storage/database.h"
+#include "storage/databasecheck.h"
 #include "storage/schema.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -120,6 +124,59 @@ private Q_SLOTS:
         }
         check.close();
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void upgradeKeepsABackupOfTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        createVersion1(path);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.message()));
+
+        const QList<BackupInfo> backups = BackupStore(path).list();
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups.constFirst().reason, QStringLiteral("upgrade"));
+        const DatabaseHealth health = DatabaseCheck::inspect(backups.constFirst().path);
+        QVERIFY2(health.isHealthy(), qPrintable(health.message));
+        QCOMPARE(health.schemaVersion, 1);
+        QCOMPARE(health.writtenBy, QStringLiteral("0.0.1"));
+    }
+
+    void newOrCurrentDatabaseGetsNoUpgradeBackup()
+    {
+        test::TempDatabase temp;
+        temp.reopen();
+        QVERIFY(!QFileInfo::exists(BackupStore(temp.path()).folder()));
+    }
+
+    void upgradeBackupCanBeTurnedOff()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        createVersion1(path);
+        Database::Options options;
+        options.keepBackups = 0;
+        QVERIFY(Database::open(path, options).ok());
+        QVERIFY(BackupStore(path).list().isEmpty());
+    }
+
+    void noUpgradeWithoutABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        createVersion1(path);
+        // A file where the backup folder should be: the backup cannot be made.
+        test::writeFile(dir.filePath(QStringLiteral("backups")), "in the way");
+        const QByteArray before = test::readFile(path);
+
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("Could not back up")),
+                 qPrintable(db.message()));
+        QVERIFY(db.message().contains(QStringLiteral("left untouched")));
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(DatabaseCheck::inspect(path).schemaVersion, 1);
     }
 
     void reopeningCurrentSchemaChangesNothing()
