@@ -1,13 +1,18 @@
 #include "mainwindow.h"
 #include "startup/databaseopener.h"
+#include "startup/firstpaintprobe.h"
 #include "storage/database.h"
 #include "util/appidentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     rw::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Rankwise"));
@@ -22,6 +27,17 @@ int main(int argc, char *argv[])
         QStringLiteral("db"), QCoreApplication::translate("main", "Open the database at <path>."),
         QCoreApplication::translate("main", "path"));
     parser.addOption(dbOption);
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main",
+                                    "Print how long the window took to appear, then quit "
+                                    "(for measuring start-up)."));
+    parser.addOption(firstPaintOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main",
+                                    "A classmate's note file (.rwnotes) to preview for import."),
+        QStringLiteral("[file.rwnotes]"));
     parser.process(app);
 
     // A damaged, read-only or unreadable file is explained (and, when it
@@ -32,7 +48,14 @@ int main(int argc, char *argv[])
         return 1;
 
     MainWindow window(std::move(database));
+    if (parser.isSet(firstPaintOption))
+        new FirstPaintProbe(&window, sinceStart);
     window.show();
     window.activateWindow();
+    // A double-clicked note file: preview it once the window is up.
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
+        const QString file = files.constFirst();
+        QTimer::singleShot(0, &window, [&window, file] { window.importNotesFile(file); });
+    }
     return app.exec();
 }

@@ -28,6 +28,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace rw;
 
@@ -38,12 +39,30 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_browse(new BrowsePage(m_workspace, this))
     , m_compare(new ComparePage(m_workspace, this))
     , m_pathLabel(new QLabel(this))
+    , m_readOnlyNotice(new QLabel(this))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, Icons::themedOnly(QStringLiteral("view-list-details")), tr("&Browse"));
     m_tabs->addTab(m_compare, Icons::themedOnly(QStringLiteral("view-split-left-right")),
                    tr("&Compare"));
-    setCentralWidget(m_tabs);
+    // A banner above the pages while the file cannot be written; plain text
+    // because the reason names a path.
+    m_readOnlyNotice->setTextFormat(Qt::PlainText);
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyNotice->setMargin(6);
+    m_readOnlyNotice->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyNotice->setAutoFillBackground(true);
+    m_readOnlyNotice->setAccessibleName(tr("Read-only notice"));
+    m_readOnlyNotice->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyNotice);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     createActions();
     createToolBar();
@@ -60,6 +79,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         QMessageBox::warning(this, tr("Rankwise"), message);
     });
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateReadOnlyNotice);
+    connect(m_workspace, &Workspace::changedElsewhere, this, [this] {
+        statusBar()->showMessage(
+            tr("Updated with changes saved elsewhere (another Rankwise window or rankwise-cli)."),
+            8000);
+    });
 
     m_rank = new RankPage(m_workspace, this);
     addWorkspacePage(m_rank, tr("&Rank List"),
@@ -466,4 +491,17 @@ void MainWindow::manageClassmates()
     PeersDialog dialog(*db, undoStack(), this);
     dialog.setCommandObserver([this](const Status &status) { refreshAfterSharing(status); });
     dialog.exec();
+}
+
+void MainWindow::updateReadOnlyNotice()
+{
+    const Database *db = database();
+    if (db && db->isReadOnly()) {
+        m_readOnlyNotice->setText(tr("Read-only: %1 You can look at everything; changes cannot be "
+                                     "saved to this file.")
+                                      .arg(db->readOnlyReason()));
+        m_readOnlyNotice->show();
+    } else {
+        m_readOnlyNotice->hide();
+    }
 }

@@ -78,6 +78,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
+    void updateReadOnlyNotice();
     void chooseNotesFileToImport();
     void exportNotes();
     void manageClassmates();
@@ -94,4 +95,5 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
     QLabel *m_pathLabel;
+    QLabel *m_readOnlyNotice;
 };

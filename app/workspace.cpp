@@ -1,9 +1,12 @@
 #include "workspace.h"
 
+#include "storage/backupstore.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/programrepository.h"
 #include "undo/databasecommand.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace rw;
@@ -11,7 +14,12 @@ using namespace rw;
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
-{ }
+    , m_backupTimer(new QTimer(this))
+{
+    // A window left open for days still gets its daily backup.
+    m_backupTimer->setInterval(std::chrono::hours(1));
+    connect(m_backupTimer, &QTimer::timeout, this, &Workspace::makeDailyBackup);
+}
 
 Workspace::~Workspace()
 {
@@ -27,7 +35,30 @@ void Workspace::setDatabase(std::unique_ptr<Database> database)
 {
     closeDatabase();
     m_database = std::move(database);
+    if (m_database) {
+        m_changeNotifier = new ChangeNotifier(*m_database, this);
+        connect(m_changeNotifier, &ChangeNotifier::changedElsewhere, this,
+                &Workspace::reloadAfterOutsideChange);
+        m_backupTimer->start();
+    }
     Q_EMIT databaseChanged();
+}
+
+void Workspace::reloadAfterOutsideChange()
+{
+    // Another window or rankwise-cli wrote to this file: show what it holds
+    // now. Typing not yet saved stays in its editor and is saved after.
+    Q_EMIT programsChanged(QString());
+    Q_EMIT changedElsewhere();
+}
+
+void Workspace::makeDailyBackup()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    BackupStore store(m_database->path());
+    if (auto made = store.createDailyIfDue(BackupStore::configuredKeep()); !made)
+        qWarning("Rankwise: the daily backup failed: %s", qPrintable(made.message()));
 }
 
 void Workspace::closeDatabase()
@@ -36,6 +67,9 @@ void Workspace::closeDatabase()
         return;
     flushPendingEdits();
     Q_EMIT databaseAboutToClose();
+    delete m_changeNotifier; // it reads the database
+    m_changeNotifier = nullptr;
+    m_backupTimer->stop();
     // The undo history is what could bring deleted rows back; once it is
     // gone they are removed for good, with the notes attached to them.
     m_undoStack->clear();

@@ -6,12 +6,14 @@
 
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 class DatabaseCommand;
 
 namespace rw {
+class ChangeNotifier;
 class Database;
-}
+} // namespace rw
 
 // The open database as the window sees it: the database itself, the one undo
 // stack every edit goes through, and the notifications pages listen to so
@@ -60,8 +62,16 @@ Q_SIGNALS:
     void notesChanged(const QString &programKey);
     void flushRequested();
     void errorOccurred(const QString &message);
+    // Another process (a second window, rankwise-cli) committed changes to
+    // the open database; everything shown was reloaded.
+    void changedElsewhere();
 
 private:
+    void reloadAfterOutsideChange();
+    void makeDailyBackup();
+
     QUndoStack *m_undoStack; // a child of this object
+    rw::ChangeNotifier *m_changeNotifier = nullptr;
+    QTimer *m_backupTimer;
     std::unique_ptr<rw::Database> m_database;
 };

@@ -174,6 +174,10 @@ NotesPanel::NotesPanel(Workspace *workspace, QWidget *parent)
             reload();
     });
     connect(m_workspace, &Workspace::databaseChanged, this, &NotesPanel::clear);
+    connect(m_workspace, &Workspace::changedElsewhere, this, [this] {
+        reloadAuthors();
+        reload();
+    });
     clear();
 }
 
@@ -469,8 +473,12 @@ void NotesPanel::updateView()
     } else {
         m_stack->setCurrentWidget(m_editor);
     }
+    // A database opened read-only (no write permission) can be read, not edited.
+    const Database *db = m_workspace->database();
+    const bool writable = db && !db->isReadOnly();
     m_editor->setEnabled(hasTarget);
-    m_newButton->setEnabled(hasTarget);
+    m_editor->setReadOnly(!writable);
+    m_newButton->setEnabled(hasTarget && writable);
     m_targetBox->setEnabled(hasTarget);
     m_previewButton->setEnabled(hasTarget && !m_viewingPeer);
     m_deleteButton->setEnabled(m_currentId != 0 && !m_viewingPeer);

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -260,6 +261,49 @@ private Q_SLOTS:
         // Undo from the window takes it off the list again.
         window->undoAction()->trigger();
         QTRY_COMPARE(list->rowCount(), 0);
+    }
+
+    void showsChangesMadeByAnotherProcess()
+    {
+        const QString path = freshDatabase();
+        auto window = openWindow(path);
+        QTreeView *view = window->programView();
+        QCOMPARE(view->model()->rowCount(), 3);
+        // rankwise-cli writes to the same file while the window is open.
+        auto added = test::runCli(
+            {QStringLiteral("programs"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Harbor IM"), QStringLiteral("--institution"),
+             QStringLiteral("Harbor Hospital"), QStringLiteral("--city"), QStringLiteral("Salem"),
+             QStringLiteral("--state"), QStringLiteral("MA")},
+            path);
+        QCOMPARE(added.exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 4, 10000);
+        QVERIFY(rowFor(view, QStringLiteral("my-harbor-im")).isValid());
+    }
+
+    void readOnlyDatabaseSaysSoAndRefusesEdits()
+    {
+        const QString path = freshDatabase();
+        m_temp->close();
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db.value()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *notice = window.findChild<QLabel *>();
+        bool shown = false;
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->accessibleName() == u"Read-only notice") {
+                shown = label->isVisible() && label->text().startsWith(QStringLiteral("Read-only"));
+                notice = label;
+            }
+        }
+        QVERIFY(notice);
+        QVERIFY(shown);
+        auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
+        QVERIFY(editor);
+        click(window.programView(), rowFor(window.programView(), QStringLiteral("mgh-im")));
+        QTRY_VERIFY(editor->isReadOnly());
     }
 
     void addProgramThenUndoAndRedo()
