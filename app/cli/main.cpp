@@ -1,6 +1,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "util/appidentity.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     rw::setApplicationIdentity();
+    // Output stays English for scripts; this loads its plural forms.
+    rw::Translations::install(QStringLiteral("en"));
 
     rw::cli::CommandRegistry registry;
     rw::cli::registerCatalogCommands(registry);
