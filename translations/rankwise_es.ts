@@ -1351,7 +1351,7 @@ El archivo dañado se conservó como “%2”.</translation>
     </message>
     <message>
         <source>Start a new note; the arrow offers templates for an interview day, pros and cons, questions…</source>
-        <translation>Empieza una nota nueva; la flecha ofrece plantillas para un día de entrevista, pros y contras, preguntas…</translation>
+        <translation>Empezar una nota nueva; la flecha ofrece plantillas para un día de entrevista, pros y contras, preguntas…</translation>
     </message>
     <message>
         <source>Delete Note</source>
@@ -1516,7 +1516,7 @@ El archivo dañado se conservó como “%2”.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation>Importado</translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <source>File written</source>
@@ -2266,7 +2266,7 @@ Clave: %2</translation>
     </message>
     <message>
         <source>Type 1 to 5 on a rating cell (it moves down to the next track), Delete to clear. “–” is missing: left out of the score. Italic values come from the program facts.</source>
-        <translation>Escribe de 1 a 5 en una celda de valoración (baja al siguiente itinerario) y Supr para borrar. “–” es un valor que falta: se excluye de la puntuación. Los valores en cursiva proceden de los datos del programa.</translation>
+        <translation>Escribe de 1 a 5 en una celda de valoración (luego se pasa al siguiente itinerario); Supr la borra. “–” es un valor que falta: se excluye de la puntuación. Los valores en cursiva proceden de los datos del programa.</translation>
     </message>
     <message>
         <source>&amp;Criteria</source>
@@ -2313,7 +2313,7 @@ Clave: %2</translation>
     </message>
     <message>
         <source>%1: rated %2 of 5. Type 1 to 5 to change, Delete to clear.</source>
-        <translation>%1: valorado con %2 de 5. Escribe de 1 a 5 para cambiarlo, Supr para borrarlo.</translation>
+        <translation>%1: valoración de %2 sobre 5. Escribe de 1 a 5 para cambiarla, Supr para borrarla.</translation>
     </message>
     <message>
         <source>%1: %2, from the program facts.</source>
@@ -2822,11 +2822,11 @@ Clave: %2</translation>
     </message>
     <message>
         <source>Would swap if %1 weight +%2</source>
-        <translation>Se intercambiarían con el peso de %1 +%2</translation>
+        <translation>Se intercambiarían si el peso de %1 cambia +%2</translation>
     </message>
     <message>
         <source>Would swap if %1 weight −%2</source>
-        <translation>Se intercambiarían con el peso de %1 −%2</translation>
+        <translation>Se intercambiarían si el peso de %1 cambia −%2</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -5804,7 +5804,7 @@ Clave: %2</translation>
     </message>
     <message>
         <source>Import a classmate&apos;s notes as their own layer beside yours. A bad file is refused whole (exit 2) and nothing is written.</source>
-        <translation>Importa las notas de un compañero como una capa propia suya, junto a las tuyas. Un archivo erróneo se rechaza entero (código de salida 2) y no se escribe nada.</translation>
+        <translation>Importa las notas de un compañero como una capa aparte, junto a las tuyas. Un archivo erróneo se rechaza entero (código de salida 2) y no se escribe nada.</translation>
     </message>
     <message>
         <source>the classmate&apos;s name (default: the file&apos;s author)</source>
