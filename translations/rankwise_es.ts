@@ -3664,6 +3664,69 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
+    <name>rw::FeatureCategory</name>
+    <message>
+        <source>Ambulatory training</source>
+        <translation type="unfinished">Formación ambulatoria</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished">Abogacía en salud</translation>
+    </message>
+    <message>
+        <source>Global health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished">Investigación</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-design and away rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retreats and cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring and careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population health and policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellness and benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+</context>
+<context>
     <name>rw::FileSync</name>
     <message>
         <source>Cannot open “%1” to save it to disk: %2</source>
