@@ -294,9 +294,9 @@ Status Generator::run()
             return criterion.error();
         QList<qint64> ratingCriteria;
         const QStringList attributes {
-            QStringLiteral("ambulatory_share"), QStringLiteral("continuity_sites"),
-            QStringLiteral("positions"),        QStringLiteral("ambulatory_months"),
-            QStringLiteral("ambulatory_share"), QStringLiteral("continuity_sites")};
+            QStringLiteral("ambulatory-share"), QStringLiteral("continuity-sites"),
+            QStringLiteral("positions"),        QStringLiteral("ambulatory-months"),
+            QStringLiteral("ambulatory-share"), QStringLiteral("continuity-sites")};
         for (int c = 0; c < 40; ++c) {
             QString kind = QStringLiteral("rating");
             QString parameter;
