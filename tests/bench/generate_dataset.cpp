@@ -197,7 +197,7 @@ Status Generator::run()
                 const QString code = QStringLiteral("%1%2%3%4")
                                          .arg(p % 10000, 4, 10, QLatin1Char('0'))
                                          .arg(QString::fromLatin1(specialty[1]))
-                                         .arg(t == 0 ? u'C' : (t == 2 ? u'P' : u'M'))
+                                         .arg(QChar(t == 0 ? u'C' : (t == 2 ? u'P' : u'M')))
                                          .arg(t);
                 if (auto s = exec(*track,
                                   {QStringLiteral("%1.%2").arg(programKey).arg(t), programId, t,
