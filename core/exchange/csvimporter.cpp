@@ -29,7 +29,7 @@ Result<QStringList> CsvImporter::userInstitutionKeys() const
 }
 
 Result<CsvImportReceipt> CsvImporter::apply(const CsvTable &table, const CsvImportOptions &options,
-                                            const QString &origin)
+                                            const QString &origin, const CsvImportReceipt *redoOf)
 {
     CsvImportReceipt receipt;
     Status status = m_db.write([&]() -> Status {
@@ -41,14 +41,15 @@ Result<CsvImportReceipt> CsvImporter::apply(const CsvTable &table, const CsvImpo
             return planned->error();
         receipt = CsvImportReceipt();
         receipt.plan = std::move(*planned);
-        return carryOut(receipt.plan, receipt);
+        return carryOut(receipt.plan, receipt, redoOf);
     });
     if (!status)
         return status.error();
     return receipt;
 }
 
-Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receipt)
+Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receipt,
+                             const CsvImportReceipt *redoOf)
 {
     auto institutionsBefore = userInstitutionKeys();
     if (!institutionsBefore)
@@ -164,7 +165,7 @@ Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receip
     if (auto status = criteria.setRatings(changes); !status)
         return status;
 
-    if (auto status = fillList(plan, trackIds, receipt); !status)
+    if (auto status = fillList(plan, trackIds, receipt, redoOf); !status)
         return status;
 
     auto institutionsAfter = userInstitutionKeys();
@@ -179,7 +180,7 @@ Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receip
 }
 
 Status CsvImporter::fillList(const CsvImportPlan &plan, const QList<qint64> &trackIds,
-                             CsvImportReceipt &receipt)
+                             CsvImportReceipt &receipt, const CsvImportReceipt *redoOf)
 {
     if (plan.listName.isEmpty())
         return {};
@@ -194,18 +195,33 @@ Status CsvImporter::fillList(const CsvImportPlan &plan, const QList<qint64> &tra
             if (entry.pinned)
                 pinned.insert(entry.trackId);
         }
-        auto snapshot = SnapshotRepository(m_db).take(plan.existingListId,
-                                                      tr("Before importing %1").arg(plan.origin),
-                                                      SnapshotReason::Manual);
-        if (!snapshot)
-            return snapshot.error();
-        receipt.snapshotId = snapshot->id;
+        SnapshotRepository snapshots(m_db);
+        if (redoOf && redoOf->snapshotId) {
+            if (auto status = snapshots.restore(redoOf->snapshot); !status)
+                return status;
+            receipt.snapshot = redoOf->snapshot;
+        } else {
+            auto snapshot =
+                snapshots.take(plan.existingListId, tr("Before importing %1").arg(plan.origin),
+                               SnapshotReason::Manual);
+            if (!snapshot)
+                return snapshot.error();
+            receipt.snapshot = *snapshot;
+        }
+        receipt.snapshotId = receipt.snapshot.id;
         receipt.listId = plan.existingListId;
     } else {
-        auto created = lists.create(plan.listName, plan.listKind);
-        if (!created)
-            return created.error();
-        receipt.listId = created->id;
+        if (redoOf && redoOf->listCreated) {
+            if (auto status = lists.restore(redoOf->createdList, {}, {}); !status)
+                return status;
+            receipt.createdList = redoOf->createdList;
+        } else {
+            auto created = lists.create(plan.listName, plan.listKind);
+            if (!created)
+                return created.error();
+            receipt.createdList = *created;
+        }
+        receipt.listId = receipt.createdList.id;
         receipt.listCreated = true;
     }
     ListOrder order;

@@ -2,6 +2,7 @@
 
 #include "exchange/csv.h"
 #include "exchange/csvimportplan.h"
+#include "model/snapshot.h"
 #include "storage/criterionrepository.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,10 @@ struct CsvImportReceipt
     QList<CriterionRepository::RatingChange> previousRatings;
     qint64 listId = 0;
     bool listCreated = false;
+    RankList createdList; // when listCreated
     ListOrder previousOrder; // when an existing list was replaced
     qint64 snapshotId = 0; // the snapshot taken of it first
+    Snapshot snapshot;
 };
 
 // Imports a rank-list spreadsheet (CSV): programs and tracks, matched to
@@ -54,16 +57,19 @@ public:
                                const QString &origin) const;
     // Plans again and carries the plan out in one transaction. A plan with
     // problems is refused (an Input error naming them) and nothing is written.
+    // `redoOf`, the receipt of the same import taken back by undo(), makes
+    // the list and snapshot come back as they were (same id and time).
     Result<CsvImportReceipt> apply(const CsvTable &table, const CsvImportOptions &options,
-                                   const QString &origin);
+                                   const QString &origin, const CsvImportReceipt *redoOf = nullptr);
     // Takes back what apply() did, in one transaction (undo). Only valid
     // while the database is as apply() left it.
     Status undo(const CsvImportReceipt &receipt);
 
 private:
-    Status carryOut(const CsvImportPlan &plan, CsvImportReceipt &receipt);
+    Status carryOut(const CsvImportPlan &plan, CsvImportReceipt &receipt,
+                    const CsvImportReceipt *redoOf);
     Status fillList(const CsvImportPlan &plan, const QList<qint64> &trackIds,
-                    CsvImportReceipt &receipt);
+                    CsvImportReceipt &receipt, const CsvImportReceipt *redoOf);
     Result<QStringList> userInstitutionKeys() const;
 
     Database &m_db;

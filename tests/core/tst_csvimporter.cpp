@@ -170,13 +170,16 @@ private Q_SLOTS:
         QCOMPARE(snapshots->constFirst().entries.size(), fixture.tracks.size());
         QVERIFY(test::databaseDump(temp.db()) != before);
 
+        const QString after = test::databaseDump(temp.db());
         QVERIFY(importer.undo(*receipt).ok());
         QCOMPARE(test::databaseDump(temp.db()), before);
-        // And again (redo): the same keys come back.
-        auto again = importer.apply(t, toList(QStringLiteral("Main")), QStringLiteral("s.csv"));
+        // And again (redo): everything comes back as it was, the snapshot included.
+        auto again =
+            importer.apply(t, toList(QStringLiteral("Main")), QStringLiteral("s.csv"), &*receipt);
         QVERIFY(again.ok());
         QCOMPARE(again->addedPrograms, receipt->addedPrograms);
         QCOMPARE(again->trackKeys, receipt->trackKeys);
+        QCOMPARE(test::databaseDump(temp.db()), after);
     }
 
     void pinsStayWithTheirTracksWhenAListIsReplaced()
