@@ -79,9 +79,8 @@ QString CsvImportPlan::summary() const
         parts.append(found.join(QStringLiteral(", ")) + u'.');
     const int created = newCriteria();
     if (!criteria.isEmpty()) {
-        parts.append(tr("%n rating criteria", nullptr, int(criteria.size()))
-                     + (created ? u' ' + tr("(%n new, weight 1)", nullptr, created) : QString())
-                     + u'.');
+        parts.append(tr("Rating criteria: %1").arg(criteria.size())
+                     + (created ? u' ' + tr("(%1 new, weight 1)").arg(created) : QString()) + u'.');
     }
     if (ratingsNew || ratingsChanged)
         parts.append(tr("%n new rating(s)", nullptr, ratingsNew) + QStringLiteral(", ")

@@ -45,7 +45,8 @@ QFont fontFor(Style style)
         font.setBold(true);
         break;
     case Style::Label:
-        font.setPointSizeF(9);
+        // The size of the values beside it, so the baselines line up.
+        font.setPointSizeF(9.5);
         font.setBold(true);
         break;
     case Style::TableHeader:

@@ -98,7 +98,8 @@ Result<RankListReport::Built> RankListReport::build(Database &db,
         report->addTableRow({locale.toString(entry.position), line(entry.programName),
                              line(entry.trackName), line(entry.nrmpCode),
                              line(places->value(entry.trackId).cityState()),
-                             score ? number(locale, *score, 1) : QStringLiteral("–")},
+                             // Always one decimal, so the column lines up.
+                             score ? locale.toString(*score, 'f', 1) : QStringLiteral("–")},
                             details(a, e, options, notes.value(entry.trackId)));
     }
     if (a.entryCount() == 0)
@@ -128,7 +129,7 @@ QStringList RankListReport::details(const ListAnalysis &a, int e,
         QString text =
             tr("Your note: %1").arg(InertText::excerpt(notes.constFirst(), kNoteExcerptLength));
         if (notes.size() > 1)
-            text += u' ' + tr("(%n more note(s))", nullptr, int(notes.size() - 1));
+            text += u' ' + tr("(+%1 more)").arg(notes.size() - 1);
         lines.append(text);
     }
     return lines;
