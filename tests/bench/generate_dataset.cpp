@@ -197,7 +197,7 @@ Status Generator::run()
                 const QString code = QStringLiteral("%1%2%3%4")
                                          .arg(p % 10000, 4, 10, QLatin1Char('0'))
                                          .arg(QString::fromLatin1(specialty[1]))
-                                         .arg(t == 0 ? u'C' : (t == 2 ? u'P' : u'M'))
+                                         .arg(QChar(t == 0 ? u'C' : (t == 2 ? u'P' : u'M')))
                                          .arg(t);
                 if (auto s = exec(*track,
                                   {QStringLiteral("%1.%2").arg(programKey).arg(t), programId, t,
@@ -294,9 +294,9 @@ Status Generator::run()
             return criterion.error();
         QList<qint64> ratingCriteria;
         const QStringList attributes {
-            QStringLiteral("ambulatory_share"), QStringLiteral("continuity_sites"),
-            QStringLiteral("positions"),        QStringLiteral("ambulatory_months"),
-            QStringLiteral("ambulatory_share"), QStringLiteral("continuity_sites")};
+            QStringLiteral("ambulatory-share"), QStringLiteral("continuity-sites"),
+            QStringLiteral("positions"),        QStringLiteral("ambulatory-months"),
+            QStringLiteral("ambulatory-share"), QStringLiteral("continuity-sites")};
         for (int c = 0; c < 40; ++c) {
             QString kind = QStringLiteral("rating");
             QString parameter;
