@@ -12,16 +12,6 @@
     </message>
 </context>
 <context>
-    <name>DatabaseCheck</name>
-    <message numerus="yes">
-        <source>it is cut short after %n bytes.</source>
-        <translation>
-            <numerusform>it is cut short after %n byte.</numerusform>
-            <numerusform>it is cut short after %n bytes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportNotesDialog</name>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -35,6 +25,23 @@
         <translation>
             <numerusform>on %n program will be shared.</numerusform>
             <numerusform>on %n programs will be shared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”%3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file (or by choosing what a column is) before it can be imported. Nothing has been written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -62,6 +69,27 @@
         <translation>
             <numerusform>Wrote %n note to %1.</numerusform>
             <numerusform>Wrote %n notes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -181,12 +209,109 @@
     </message>
 </context>
 <context>
-    <name>TargetMatcher</name>
+    <name>rw::CsvImportPlan</name>
     <message numerus="yes">
-        <source>%n programs here have these names; none was chosen</source>
-        <translation>
-            <numerusform>%n program here has these names; it was not chosen</numerusform>
-            <numerusform>%n programs here have these names; none was chosen</numerusform>
+        <source>(and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by NRMP code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by names</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new program(s) of your own</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new track(s) on existing programs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces the order of the list “%1” (%n entries; a snapshot of it is taken first) with %2 ranks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creates the list “%1” with %n rank(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a rank stay off the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImporter</name>
+    <message numerus="yes">
+        <source>%n characters; at most %1 fit here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n programs here (sponsored by %2); add an Institution column or the track&apos;s NRMP code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::DatabaseCheck</name>
+    <message numerus="yes">
+        <source>it is cut short after %n bytes.</source>
+        <translation type="unfinished">
+            <numerusform>it is cut short after %n byte.</numerusform>
+            <numerusform>it is cut short after %n bytes.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,6 +329,26 @@
         <translation>
             <numerusform>This list has %n rank, more than 100: check that this is what you mean (the NRMP allows at most 300).</numerusform>
             <numerusform>This list has %n ranks, more than 100: check that this is what you mean (the NRMP allows at most 300).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::RankListReport</name>
+    <message numerus="yes">
+        <source>… and %n more check(s); Rankwise lists them all on the Rank List page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::TargetMatcher</name>
+    <message numerus="yes">
+        <source>%n programs here have these names; none was chosen</source>
+        <translation type="unfinished">
+            <numerusform>%n program here has these names; it was not chosen</numerusform>
+            <numerusform>%n programs here have these names; none was chosen</numerusform>
         </translation>
     </message>
 </context>
@@ -238,6 +383,44 @@
         <translation>
             <numerusform>Added %n criterion: %1.</numerusform>
             <numerusform>Added %n criteria: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::cli::ExportCommands</name>
+    <message numerus="yes">
+        <source>Wrote the list “%1” (%n rank(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rating column(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

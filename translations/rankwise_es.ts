@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>Write a rank list as a PDF to print or bring to your advisor: entries in order with track, NRMP code, place and score, then the criteria and weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry&apos;s points per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an excerpt of your own notes on each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paper (default: the saved preference, else by locale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name on the report (default: the saved preference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a rank list as a spreadsheet (CSV): rank, program, institution, track, NRMP code, city, state, score and your ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a spreadsheet: rows become programs and tracks (matched by NRMP code, then by names, or added as your own), rating columns become criteria, and with --list the rows become a list in Rank order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill this list (created, or its order replaced after a snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what would be matched and created; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddCriterionCommand</name>
     <message>
         <source>Add criterion “%1”</source>
@@ -451,6 +490,100 @@ En Explorar, selecciónalos (Ctrl+clic) y elige Programa › Comparar selección
     </message>
 </context>
 <context>
+    <name>CsvColumnsModel</name>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (existing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: see the list below; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvRowsModel</name>
+    <message>
+        <source>Matched by NRMP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New track of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New program of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRMP code</source>
+        <translation type="unfinished">Código NRMP</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Puesto</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished">Aquí</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Cannot Load the Catalog</source>
@@ -767,6 +900,121 @@ El archivo dañado se conservó como “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Each entry&apos;s &amp;breakdown: points per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excerpt of your own &amp;notes on each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rank List as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Rank List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rank list</source>
+        <translation type="unfinished">Lista de clasificación</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished">Li&amp;sta:</translation>
+    </message>
+    <message>
+        <source>Your name as it should appear on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes you wrote; notes imported from classmates are never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always included: rank, program, track, NRMP code, city and state, score, and the criteria with their weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problema</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no rank list yet: start one on the Rank List page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Rank List as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank Order List — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — Rank Order List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GutCheckModel</name>
     <message>
         <source>%1 (your rank %2)</source>
@@ -795,6 +1043,90 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>Disagreement</source>
         <translation>Discrepancia</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvDialog</name>
+    <message>
+        <source>Import the column as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the rows on the rank &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Spreadsheet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: what each one is (click a role to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: what each one becomes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the rank list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the order of the Rank column, or of the rows when there is none. An existing list&apos;s order is replaced, after a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”%3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, UTF-8 with a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit › Undo takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file (or by choosing what a column is) before it can be imported. Nothing has been written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,8 +1586,105 @@ El archivo dañado se conservó como “%2”.</translation>
         </translation>
     </message>
     <message>
-        <source>Read-only: %1 You can look at everything; changes cannot be saved to this file.</source>
-        <translation>Solo lectura: %1 Puedes verlo todo; los cambios no se pueden guardar en este archivo.</translation>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name and the paper size for printed lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only because %1. You can look at everything; changes cannot be saved to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rank List as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rank list as a PDF to print or bring to your advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the printed rank list page by page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Rank List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rank List as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rank list and your ratings as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;Spreadsheet (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in programs, ratings and a rank order from a spreadsheet, with a preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the rank list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rank List as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no rank list yet: start one on the Rank List page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1” as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. Edit › Undo takes the import back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1950,45 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>File written</source>
         <translation>Fecha del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed and exported rank lists use these unless you change them when you export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as it should appear on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2724,18 @@ Clave: %2</translation>
     <message>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export, print or import the rank list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export, print or import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3918,310 @@ Clave: %2</translation>
         <source>reading ratings</source>
         <translation>leer las valoraciones</translation>
     </message>
+    <message>
+        <source>saving ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvColumns</name>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Institución</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRMP code</source>
+        <translation type="unfinished">Código NRMP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Puesto</translation>
+    </message>
+    <message>
+        <source>Score (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed by Rankwise from your ratings and weights: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named by its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named a rating by its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds text such as “%1”, not ratings 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds numbers such as %1, mostly outside 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: a criterion with no ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values 1 to 5: a criterion you rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImportPlan</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by NRMP code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by names</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new program(s) of your own</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new track(s) on existing programs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating criteria: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 new, weight 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces the order of the list “%1” (%n entries; a snapshot of it is taken first) with %2 ranks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creates the list “%1” with %n rank(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a rank stay off the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Rank column is not used: no list was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImporter</name>
+    <message>
+        <source>reading institutions</source>
+        <translation type="unfinished">leer las instituciones</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the new tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A track of “%1” was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking back the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished">No se puede leer “%1”: %2. {1”?}</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation type="unfinished">%1: el archivo ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>a second column for the criterion “%1” (the first is column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second %1 column (the first is column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Program column. The header row is “%1”; name the column of program names “Program”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion “%1” exists here and is not rated by you (%2); rename the column or choose another role for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters; at most %1 fit here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NRMP code %1 is also on line %2; each track has its own code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rank “%1” is not a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 is also on line %2; a rank order list has no ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a rating of “%2”: use a whole number from 1 to 5, or leave the cell blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file calls its program “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n programs here (sponsored by %2); add an Institution column or the track&apos;s NRMP code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file&apos;s NRMP code %1 is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here its NRMP code is %1, not the file&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has several tracks here (%2); name one in a Track column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no institution in the file: the program&apos;s name stands in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same track as line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list would have %1 ranks; the NRMP takes at most %2 on one list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rw::CsvReader</name>
@@ -3480,6 +4264,17 @@ Clave: %2</translation>
     <message>
         <source>this row has %1 fields but the header has %2</source>
         <translation>esta fila tiene %1 campos, pero el encabezado tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvTrackIndex</name>
+    <message>
+        <source>reading programs</source>
+        <translation type="unfinished">leer los programas</translation>
+    </message>
+    <message>
+        <source>reading tracks</source>
+        <translation type="unfinished">leer los itinerarios</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4616,17 @@ Clave: %2</translation>
     <message>
         <source>nesting deeper than the format allows (at most %1 levels) at %2</source>
         <translation>anidamiento más profundo de lo que permite el formato (como máximo %1 niveles) en %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ListDetails</name>
+    <message>
+        <source>reading where the list&apos;s programs are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading your notes on the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4295,12 +5101,16 @@ Clave: %2</translation>
         <translation>No se puede iniciar un PDF en “%1”.</translation>
     </message>
     <message>
-        <source>Cannot add a page to “%1”.</source>
-        <translation>No se puede añadir una página a “%1”.</translation>
-    </message>
-    <message>
         <source>Cannot save “%1”: %2</source>
         <translation>No se puede guardar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer is not ready.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5396,175 @@ Clave: %2</translation>
     <message>
         <source>Primary</source>
         <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RankListCsv</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished">No se puede escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation type="unfinished">No se puede guardar “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RankListReport</name>
+    <message>
+        <source>supplemental list</source>
+        <translation type="unfinished">lista suplementaria</translation>
+    </message>
+    <message>
+        <source>primary list</source>
+        <translation type="unfinished">lista principal</translation>
+    </message>
+    <message>
+        <source>Rank Order List — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank Order List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation type="unfinished">Puestos</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more check(s); Rankwise lists them all on the Rank List page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Puesto</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRMP code</source>
+        <translation type="unfinished">Código NRMP</translation>
+    </message>
+    <message>
+        <source>City, state</source>
+        <translation type="unfinished">Ciudad, estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Puntuación</translation>
+    </message>
+    <message>
+        <source>This list has no entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · prepared %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · prepared %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer offered (withdrawn from the catalog or deleted): not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: no value on any weighted criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation type="unfinished">%1/5</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (+%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished">sin valor: %1</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criteria yet: the list is in your own order and has no scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each score is out of 100: the weighted mean of the criteria a track has a value for, each value scaled from 0 to 1 (ratings 1–5; facts from the lowest to the highest on this list). A weight is shown as its share of all the weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterio</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5226,6 +6205,100 @@ Clave: %2</translation>
     <message>
         <source>List every rating you have given.</source>
         <translation>Lista todas las valoraciones que has dado.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::cli::ExportCommands</name>
+    <message>
+        <source>--page-size takes letter or a4, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the list “%1” (%n rank(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rating column(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched by NRMP code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new track of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new program of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished">Simulación: no se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (existing criterion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new criterion, weight 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation type="unfinished">puesto %1</translation>
+    </message>
+    <message>
+        <source>--list needs the name of the list to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
