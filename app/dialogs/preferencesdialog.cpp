@@ -1,6 +1,7 @@
 #include "dialogs/preferencesdialog.h"
 
 #include "report/reportsettings.h"
+#include "util/translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,12 +37,38 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_applicant(new QLineEdit(this))
     , m_pageSize(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_restartNote(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
+    auto *languageForm = new QFormLayout;
+    const QString current = Translations::resolve(QString());
+    m_language->addItem(tr("System default (%1)").arg(Translations::nativeName(current)),
+                        QString());
+    for (const QString &language : Translations::available())
+        m_language->addItem(Translations::nativeName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Translations::savedPreference())));
+    m_language->setAccessibleName(tr("Interface language"));
+    m_language->setAccessibleDescription(
+        tr("Also sets how dates and numbers are written. Applies the next time Rankwise starts."));
+    auto *languageLabel = new QLabel(tr("&Language:"));
+    languageLabel->setBuddy(m_language);
+    languageForm->addRow(languageLabel, m_language);
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setText(tr("Rankwise will use this language the next time it starts."));
+    m_restartNote->setVisible(false);
+    languageForm->addRow(QString(), m_restartNote);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_restartNote->setVisible(m_language->currentData().toString()
+                                  != Translations::savedPreference());
+    });
+    layout->addLayout(languageForm);
+
     auto *intro = new QLabel(tr("Printed and exported rank lists use these unless you change "
                                 "them when you export."));
     intro->setWordWrap(true);
+    layout->addSpacing(8);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
@@ -73,5 +100,6 @@ void PreferencesDialog::accept()
 {
     ReportSettings::setApplicantName(m_applicant->text());
     ReportSettings::setPageSize(QPageSize::PageSizeId(PageSizeChoice::selected(m_pageSize)));
+    Translations::savePreference(m_language->currentData().toString());
     QDialog::accept();
 }
