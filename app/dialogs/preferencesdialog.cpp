@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -42,7 +43,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
-    auto *languageForm = new QFormLayout;
+
+    auto *interfaceBox = new QGroupBox(tr("Interface"));
+    auto *interfaceForm = new QFormLayout(interfaceBox);
     const QString current = Translations::resolve(QString());
     m_language->addItem(tr("System default (%1)").arg(Translations::nativeName(current)),
                         QString());
@@ -54,23 +57,27 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         tr("Also sets how dates and numbers are written. Applies the next time Rankwise starts."));
     auto *languageLabel = new QLabel(tr("&Language:"));
     languageLabel->setBuddy(m_language);
-    languageForm->addRow(languageLabel, m_language);
+    interfaceForm->addRow(languageLabel, m_language);
     m_restartNote->setWordWrap(true);
     m_restartNote->setText(tr("Rankwise will use this language the next time it starts."));
+    // Keeps its room while hidden, so showing it moves nothing.
+    QSizePolicy notePolicy = m_restartNote->sizePolicy();
+    notePolicy.setRetainSizeWhenHidden(true);
+    m_restartNote->setSizePolicy(notePolicy);
     m_restartNote->setVisible(false);
-    languageForm->addRow(QString(), m_restartNote);
+    interfaceForm->addRow(m_restartNote);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         m_restartNote->setVisible(m_language->currentData().toString()
                                   != Translations::savedPreference());
     });
-    layout->addLayout(languageForm);
+    layout->addWidget(interfaceBox);
 
+    auto *reportBox = new QGroupBox(tr("Reports"));
+    auto *reportLayout = new QVBoxLayout(reportBox);
     auto *intro = new QLabel(tr("Printed and exported rank lists use these unless you change "
                                 "them when you export."));
     intro->setWordWrap(true);
-    layout->addSpacing(8);
-    layout->addWidget(intro);
-
+    reportLayout->addWidget(intro);
     auto *form = new QFormLayout;
     m_applicant->setText(ReportSettings::applicantName());
     m_applicant->setPlaceholderText(tr("Your name as it should appear on the report"));
@@ -86,7 +93,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *sizeLabel = new QLabel(tr("&Paper size:"));
     sizeLabel->setBuddy(m_pageSize);
     form->addRow(sizeLabel, m_pageSize);
-    layout->addLayout(form);
+    reportLayout->addLayout(form);
+    layout->addWidget(reportBox);
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
