@@ -252,6 +252,7 @@ QWidget *ImportPreviewDialog::buildNotesTab()
     m_view = new QTableView;
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    m_view->setTabKeyNavigation(false);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

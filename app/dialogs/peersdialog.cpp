@@ -39,6 +39,7 @@ PeersDialog::PeersDialog(Database &db, QUndoStack *undoStack, QWidget *parent)
     m_view = new QTableView;
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    m_view->setTabKeyNavigation(false);
     m_view->sortByColumn(PeersModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -70,6 +70,24 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
     clearFilter->setShortcutContext(Qt::WidgetShortcut);
     connect(clearFilter, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
     m_filterEdit->addAction(clearFilter);
+    // Down (or Return) goes from the filter to what it found, as in a
+    // search field with results below it.
+    auto *toResults = new QAction(tr("Go to the Results"), m_filterEdit);
+    toResults->setShortcuts(
+        {QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    toResults->setShortcutContext(Qt::WidgetShortcut);
+    connect(toResults, &QAction::triggered, this, [this] {
+        if (m_filterTimer.isActive()) { // typed faster than the filter runs
+            m_filterTimer.stop();
+            applyFilter();
+        }
+        if (m_proxy->rowCount() == 0)
+            return;
+        if (!m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_filterEdit->addAction(toResults);
 
     m_stateBox->setAccessibleName(tr("State"));
     m_typeBox->setAccessibleName(tr("Track type"));

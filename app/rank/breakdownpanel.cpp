@@ -23,6 +23,7 @@ BreakdownPanel::BreakdownPanel(RankDocument *document, QWidget *parent)
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(BreakdownModel::CriterionColumn,

@@ -49,9 +49,9 @@ RankWorkspace::RankWorkspace(rw::Database &database, QUndoStack *undoStack, QWid
     ratingsLayout->addWidget(m_ratingsHint);
     ratingsLayout->addWidget(m_ratingsView, 1);
 
-    m_tabs->addTab(m_criteria, tr("&Criteria"));
-    m_tabs->addTab(ratings, tr("&Ratings"));
-    m_tabs->addTab(m_breakdown, tr("&Breakdown"));
+    m_tabs->addTab(m_criteria, tr("Cr&iteria"));
+    m_tabs->addTab(ratings, tr("Ra&tings"));
+    m_tabs->addTab(m_breakdown, tr("Brea&kdown"));
     m_tabs->addTab(m_decisionAids, tr("Stability && &gut check"));
     m_tabs->addTab(m_snapshots, tr("S&napshots"));
 

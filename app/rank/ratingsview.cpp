@@ -48,6 +48,8 @@ RatingsView::RatingsView(QWidget *parent)
 {
     setItemDelegate(new RatingDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab moves on to the next control; the arrows move between cells.
+    setTabKeyNavigation(false);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setAlternatingRowColors(true);

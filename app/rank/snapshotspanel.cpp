@@ -36,6 +36,7 @@ SnapshotsPanel::SnapshotsPanel(RankController *controller, QWidget *parent)
     for (QTableView *view : {m_snapshotView, m_changesView}) {
         view->verticalHeader()->hide();
         view->setAlternatingRowColors(true);
+        view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
