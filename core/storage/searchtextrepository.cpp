@@ -1,35 +1,57 @@
 #include "storage/searchtextrepository.h"
 
 #include "model/curriculumfeature.h"
+#include "search/foldedwords.h"
 #include "storage/database.h"
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace rw {
 
 namespace {
 
-// Text collected per program and per track before folding.
-struct Gathered
+// Up to this many programs are read by id (index lookups); more, and every
+// row is read once in table order, which is faster than that many lookups.
+constexpr qsizetype kLookupLimit = 500;
+
+struct TrackText
 {
-    QStringList programText;
-    quint32 programCategories = 0;
+    FoldedWords words;
+    quint32 categories = 0;
     int noteCount = 0;
-    QHash<qint64, QStringList> trackText;
-    QHash<qint64, quint32> trackCategories;
-    QHash<qint64, int> trackNotes;
 };
 
+// What is collected per program before it becomes an index entry.
+struct ProgramText
+{
+    FoldedWords words;
+    quint32 categories = 0;
+    int noteCount = 0;
+    QHash<qint64, TrackText> tracks;
+};
+
+// " AND <column> IN (1,2,3)" for the programs asked for, or nothing when
+// all are. The ids come from the database, never from the user.
+QString restriction(const QString &column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    return QStringLiteral(" AND %1 IN (%2)").arg(column, numbers.join(u','));
+}
+
 template<typename Row>
-Status eachRow(const Database &db, const QString &sql, qint64 onlyProgramId, Row row)
+Status eachRow(const Database &db, const QString &sql, Row row)
 {
     auto query = prepare(db, sql);
     if (!query)
         return query.error();
     query->setForwardOnly(true);
-    if (onlyProgramId)
-        query->addBindValue(onlyProgramId);
     if (auto status = execute(*query, SearchTextRepository::tr("reading text for the filter"));
         !status)
         return status;
@@ -38,121 +60,125 @@ Status eachRow(const Database &db, const QString &sql, qint64 onlyProgramId, Row
     return {};
 }
 
-QString programFilter(qint64 onlyProgramId, const QString &column)
-{
-    return onlyProgramId ? QStringLiteral(" AND %1 = ?").arg(column) : QString();
-}
-
 } // namespace
 
 Result<QList<ProgramIndex::ProgramEntry>>
 SearchTextRepository::entries(const QList<Program> &programs) const
 {
-    return build(programs, 0);
+    return build(programs);
 }
 
 Result<ProgramIndex::ProgramEntry> SearchTextRepository::entry(const Program &program) const
 {
-    auto built = build({program}, program.id);
+    auto built = build({program});
     if (!built)
         return built.error();
     return built->constFirst();
 }
 
 Result<QList<ProgramIndex::ProgramEntry>>
-SearchTextRepository::build(const QList<Program> &programs, qint64 onlyProgramId) const
+SearchTextRepository::build(const QList<Program> &programs) const
 {
-    QHash<qint64, Gathered> gathered;
+    QHash<qint64, ProgramText> gathered;
     gathered.reserve(programs.size());
-    for (const Program &program : programs)
+    QList<qint64> ids;
+    for (const Program &program : programs) {
         gathered.insert(program.id, {});
-
-    auto programOf = [&](const QSqlQuery &q) -> Gathered * {
+        if (programs.size() <= kLookupLimit)
+            ids.append(program.id);
+    }
+    auto programOf = [&](const QSqlQuery &q) -> ProgramText * {
         const auto it = gathered.find(q.value(0).toLongLong());
         return it == gathered.end() ? nullptr : &*it;
     };
 
+    // SQLite joins each program's many small rows into one string (in C),
+    // so a few thousand values cross into Qt rather than a million.
     Status status = eachRow(
         m_db,
-        QStringLiteral("SELECT program_id, name, short_name, location, description FROM sites "
-                       "WHERE withdrawn = 0")
-            + programFilter(onlyProgramId, QStringLiteral("program_id")),
-        onlyProgramId, [&](const QSqlQuery &q) {
-            if (Gathered *g = programOf(q)) {
-                for (int c = 1; c <= 4; ++c)
-                    g->programText.append(q.value(c).toString());
-            }
+        QStringLiteral("SELECT program_id, group_concat(name || ' ' || short_name || ' ' || "
+                       "location || ' ' || description, ' ') FROM sites WHERE withdrawn = 0")
+            + restriction(QStringLiteral("program_id"), ids)
+            + QStringLiteral(" GROUP BY program_id"),
+        [&](const QSqlQuery &q) {
+            if (ProgramText *p = programOf(q))
+                p->words.add(q.value(1).toString());
         });
     if (!status)
         return status.error();
     status = eachRow(m_db,
-                     QStringLiteral("SELECT s.program_id, l.language FROM site_languages l "
-                                    "JOIN sites s ON s.id = l.site_id WHERE s.withdrawn = 0")
-                         + programFilter(onlyProgramId, QStringLiteral("s.program_id")),
-                     onlyProgramId, [&](const QSqlQuery &q) {
-                         if (Gathered *g = programOf(q))
-                             g->programText.append(q.value(1).toString());
+                     QStringLiteral("SELECT s.program_id, group_concat(x.word, ' ') FROM sites s "
+                                    "JOIN (SELECT site_id, language AS word FROM site_languages "
+                                    "UNION ALL SELECT site_id, name FROM site_services) x "
+                                    "ON x.site_id = s.id WHERE s.withdrawn = 0")
+                         + restriction(QStringLiteral("s.program_id"), ids)
+                         + QStringLiteral(" GROUP BY s.program_id"),
+                     [&](const QSqlQuery &q) {
+                         if (ProgramText *p = programOf(q))
+                             p->words.add(q.value(1).toString());
                      });
     if (!status)
         return status.error();
-    status = eachRow(m_db,
-                     QStringLiteral("SELECT s.program_id, v.name FROM site_services v "
-                                    "JOIN sites s ON s.id = v.site_id WHERE s.withdrawn = 0")
-                         + programFilter(onlyProgramId, QStringLiteral("s.program_id")),
-                     onlyProgramId, [&](const QSqlQuery &q) {
-                         if (Gathered *g = programOf(q))
-                             g->programText.append(q.value(1).toString());
-                     });
-    if (!status)
-        return status.error();
-    status =
-        eachRow(m_db,
-                QStringLiteral("SELECT program_id, track_id, category, name, duration, description "
-                               "FROM features WHERE 1 = 1")
-                    + programFilter(onlyProgramId, QStringLiteral("program_id")),
-                onlyProgramId, [&](const QSqlQuery &q) {
-                    Gathered *g = programOf(q);
-                    if (!g)
-                        return;
-                    const QString category = q.value(2).toString();
-                    const QString text = FeatureCategory::displayName(category) + u'\n'
-                        + q.value(3).toString() + u'\n' + q.value(4).toString() + u'\n'
-                        + q.value(5).toString();
-                    if (q.value(1).isNull()) {
-                        g->programText.append(text);
-                        g->programCategories |= ProgramIndex::categoryBit(category);
-                    } else {
-                        const qint64 track = q.value(1).toLongLong();
-                        g->trackText[track].append(text);
-                        g->trackCategories[track] |= ProgramIndex::categoryBit(category);
-                    }
-                });
+    status = eachRow(
+        m_db,
+        QStringLiteral("SELECT program_id, track_id, group_concat(DISTINCT category), "
+                       "group_concat(name || ' ' || duration || ' ' || description, ' ') "
+                       "FROM features WHERE 1 = 1")
+            + restriction(QStringLiteral("program_id"), ids)
+            + QStringLiteral(" GROUP BY program_id, track_id"),
+        [&](const QSqlQuery &q) {
+            ProgramText *p = programOf(q);
+            if (!p)
+                return;
+            quint32 categories = 0;
+            QStringList names;
+            for (const QString &category : q.value(2).toString().split(u',', Qt::SkipEmptyParts)) {
+                categories |= ProgramIndex::categoryBit(category);
+                names.append(FeatureCategory::displayName(category));
+            }
+            const QString text = names.join(u' ') + u' ' + q.value(3).toString();
+            if (q.value(1).isNull()) {
+                p->words.add(text);
+                p->categories |= categories;
+            } else {
+                TrackText &track = p->tracks[q.value(1).toLongLong()];
+                track.words.add(text);
+                track.categories |= categories;
+            }
+        });
     if (!status)
         return status.error();
     // Notes on the program, its tracks and its sites, own and peers', with
-    // the author's name so "alex" finds what Alex wrote.
+    // the author's name so "alex" finds what Alex wrote. A track's notes
+    // are its own text; site notes belong to the whole program.
+    const QString noteText = QStringLiteral("n.body || ' ' || COALESCE(pe.name, '')");
     status = eachRow(
         m_db,
-        QStringLiteral("SELECT COALESCE(n.program_id, t.program_id, s.program_id), n.track_id, "
-                       "n.body, COALESCE(pe.name, '') FROM notes n "
-                       "LEFT JOIN tracks t ON t.id = n.track_id "
-                       "LEFT JOIN sites s ON s.id = n.site_id "
-                       "LEFT JOIN peers pe ON pe.id = n.peer_id "
-                       "WHERE COALESCE(t.withdrawn, 0) = 0 AND COALESCE(s.withdrawn, 0) = 0")
-            + programFilter(onlyProgramId,
-                            QStringLiteral("COALESCE(n.program_id, t.program_id, s.program_id)")),
-        onlyProgramId, [&](const QSqlQuery &q) {
-            Gathered *g = programOf(q);
-            if (!g)
+        QStringLiteral("SELECT program_id, track_id, count(*), group_concat(text, ' ') FROM ("
+                       "SELECT n.program_id AS program_id, NULL AS track_id, %1 AS text "
+                       "FROM notes n LEFT JOIN peers pe ON pe.id = n.peer_id "
+                       "WHERE n.program_id IS NOT NULL%2 "
+                       "UNION ALL SELECT t.program_id, n.track_id, %1 FROM tracks t "
+                       "JOIN notes n ON n.track_id = t.id LEFT JOIN peers pe ON pe.id = n.peer_id "
+                       "WHERE t.withdrawn = 0%3 "
+                       "UNION ALL SELECT s.program_id, NULL, %1 FROM sites s "
+                       "JOIN notes n ON n.site_id = s.id LEFT JOIN peers pe ON pe.id = n.peer_id "
+                       "WHERE s.withdrawn = 0%4) GROUP BY program_id, track_id")
+            .arg(noteText, restriction(QStringLiteral("n.program_id"), ids),
+                 restriction(QStringLiteral("t.program_id"), ids),
+                 restriction(QStringLiteral("s.program_id"), ids)),
+        [&](const QSqlQuery &q) {
+            ProgramText *p = programOf(q);
+            if (!p)
                 return;
-            ++g->noteCount;
-            const QString text = q.value(2).toString() + u'\n' + q.value(3).toString();
+            const int count = q.value(2).toInt();
+            p->noteCount += count;
             if (q.value(1).isNull()) {
-                g->programText.append(text);
+                p->words.add(q.value(3).toString());
             } else {
-                const qint64 track = q.value(1).toLongLong();
-                g->trackText[track].append(text);
-                ++g->trackNotes[track];
+                TrackText &track = p->tracks[q.value(1).toLongLong()];
+                track.words.add(q.value(3).toString());
+                track.noteCount += count;
             }
         });
     if (!status)
@@ -161,29 +187,33 @@ SearchTextRepository::build(const QList<Program> &programs, qint64 onlyProgramId
     QList<ProgramIndex::ProgramEntry> entries;
     entries.reserve(programs.size());
     for (const Program &program : programs) {
-        const Gathered &g = gathered[program.id];
+        ProgramText &p = gathered[program.id];
         ProgramIndex::ProgramEntry entry;
         entry.key = program.key;
         entry.state = program.state;
-        entry.categories = g.programCategories;
-        entry.noteCount = g.noteCount;
-        QStringList text {
-            program.name,      program.institutionName, program.city,        program.state,
-            program.specialty, program.scheduleModel,   program.description, program.key};
-        text += g.programText;
-        entry.text = ProgramIndex::foldUtf8(text.join(u'\n'));
+        entry.categories = p.categories;
+        entry.noteCount = p.noteCount;
+        for (const QString &field :
+             {program.name, program.institutionName, program.city, program.state, program.specialty,
+              program.scheduleModel, program.description, program.key})
+            p.words.add(field);
+        entry.text = p.words.take();
+        entry.tracks.reserve(program.tracks.size());
         for (const Track &track : program.tracks) {
+            TrackText &t = p.tracks[track.id];
             ProgramIndex::TrackEntry trackEntry;
             trackEntry.type = track.type;
-            trackEntry.categories = g.trackCategories.value(track.id);
-            trackEntry.noteCount = g.trackNotes.value(track.id);
-            QStringList trackText {track.name,        trackTypeDisplayName(track.type),
-                                   track.nrmpCode,    track.scheduleModel,
-                                   track.description, track.key};
-            trackText += g.trackText.value(track.id);
-            trackEntry.text = ProgramIndex::foldUtf8(trackText.join(u'\n'));
-            entry.tracks.append(trackEntry);
+            trackEntry.categories = t.categories;
+            trackEntry.noteCount = t.noteCount;
+            for (const QString &field :
+                 {track.name, trackTypeDisplayName(track.type), track.nrmpCode, track.scheduleModel,
+                  track.description, track.key})
+                t.words.add(field);
+            trackEntry.text = t.words.take(entry.text);
+            entry.tracks.append(std::move(trackEntry));
         }
+        // Done with this program: its collected text goes now, not at the end.
+        gathered.remove(program.id);
         entries.append(std::move(entry));
     }
     return entries;

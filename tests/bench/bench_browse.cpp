@@ -2,7 +2,7 @@
 // above all, the work done for each keystroke in the filter box. Prints
 // figures; asserts nothing (timings are not unit tests).
 
-#include "generatedb.h"
+#include "benchdataset.h"
 #include "mainwindow.h"
 #include "models/programtreemodel.h"
 #include "pages/browsepage.h"
@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     test::TempDatabase temp;
     QElapsedTimer timer;
     timer.start();
-    if (auto generated = bench::generatePrograms(temp.db(), count); !generated) {
+    if (auto generated = bench::generateDataset(temp.db(), {count, 42}); !generated) {
         std::fprintf(stderr, "generating failed: %s\n", qPrintable(generated.message()));
         return 1;
     }
