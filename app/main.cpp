@@ -3,10 +3,12 @@
 #include "startup/firstpaintprobe.h"
 #include "storage/database.h"
 #include "util/appidentity.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -15,6 +17,8 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QApplication app(argc, argv);
     rw::setApplicationIdentity();
+    // Applied at start: a language chosen in Preferences takes effect on restart.
+    rw::Translations::install(QSettings().value(QStringLiteral("ui/language")).toString());
     QApplication::setApplicationDisplayName(QStringLiteral("Rankwise"));
     QApplication::setDesktopFileName(QStringLiteral(RANKWISE_APP_ID));
 

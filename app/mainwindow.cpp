@@ -2,14 +2,19 @@
 
 #include "catalog/bundledcatalog.h"
 #include "dialogs/exportnotesdialog.h"
+#include "dialogs/exportpdfdialog.h"
+#include "dialogs/importcsvdialog.h"
 #include "dialogs/importpreviewdialog.h"
 #include "dialogs/peersdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "exchange/ranklistcsv.h"
 #include "icons.h"
 #include "pages/browsepage.h"
 #include "pages/comparepage.h"
 #include "pages/rankpage.h"
 #include "recentdatabases.h"
 #include "storage/database.h"
+#include "util/keys.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -89,6 +94,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_rank = new RankPage(m_workspace, this);
     addWorkspacePage(m_rank, tr("&Rank List"),
                      Icons::themedOnly(QStringLiteral("view-sort-descending")));
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    m_rank->setListActions(
+        {m_exportPdf, m_printPreview, m_print, separator, m_exportCsv, separator2, m_importCsv});
     connect(m_browse, &BrowsePage::addToRankListRequested, this, [this](const QString &trackKey) {
         if (Status added = m_rank->addTrack(trackKey); !added)
             QMessageBox::warning(this, tr("Cannot add to the rank list"), added.message());
@@ -182,6 +193,8 @@ void MainWindow::createActions()
     classmates->setToolTip(tr("See whose notes you imported and remove a classmate's notes"));
     connect(classmates, &QAction::triggered, this, &MainWindow::manageClassmates);
     file->addSeparator();
+    createListActions(file);
+    file->addSeparator();
     QAction *quit =
         file->addAction(Icons::themedOnly(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -227,6 +240,13 @@ void MainWindow::createActions()
         showPage(m_browse);
         m_browse->focusFilter();
     });
+    edit->addSeparator();
+    m_preferences = edit->addAction(Icons::themedOnly(QStringLiteral("preferences-system")),
+                                    tr("&Preferences…"));
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setToolTip(tr("The applicant's name and the paper size for printed lists"));
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *browse = m_viewMenu->addAction(tr("&Browse"));
@@ -497,11 +517,132 @@ void MainWindow::updateReadOnlyNotice()
 {
     const Database *db = database();
     if (db && db->isReadOnly()) {
-        m_readOnlyNotice->setText(tr("Read-only: %1 You can look at everything; changes cannot be "
-                                     "saved to this file.")
+        m_readOnlyNotice->setText(tr("Read-only because %1. You can look at everything; changes "
+                                     "cannot be saved to this file.")
                                       .arg(db->readOnlyReason()));
         m_readOnlyNotice->show();
     } else {
         m_readOnlyNotice->hide();
     }
+}
+
+void MainWindow::createListActions(QMenu *file)
+{
+    m_exportPdf = file->addAction(Icons::themedOnly(QStringLiteral("document-export")),
+                                  tr("Export Rank List as P&DF…"));
+    m_exportPdf->setToolTip(tr("Write the rank list as a PDF to print or bring to your advisor"));
+    connect(m_exportPdf, &QAction::triggered, this,
+            [this] { showReportDialog(int(ExportPdfDialog::Purpose::Save)); });
+    m_printPreview = file->addAction(Icons::themedOnly(QStringLiteral("document-print-preview")),
+                                     tr("Print Pre&view…"));
+    m_printPreview->setToolTip(tr("See the printed rank list page by page"));
+    connect(m_printPreview, &QAction::triggered, this,
+            [this] { showReportDialog(int(ExportPdfDialog::Purpose::Preview)); });
+    m_print = file->addAction(Icons::themedOnly(QStringLiteral("document-print")),
+                              tr("&Print Rank List…"));
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this,
+            [this] { showReportDialog(int(ExportPdfDialog::Purpose::Print)); });
+    m_exportCsv = file->addAction(tr("Export Rank List as &CSV…"));
+    m_exportCsv->setToolTip(tr("Write the rank list and your ratings as a spreadsheet"));
+    connect(m_exportCsv, &QAction::triggered, this, &MainWindow::chooseCsvExportPath);
+    m_importCsv = file->addAction(Icons::themedOnly(QStringLiteral("document-import")),
+                                  tr("Import a &Spreadsheet (CSV)…"));
+    m_importCsv->setToolTip(tr("Bring in programs, ratings and a rank order from a spreadsheet, "
+                               "with a preview first"));
+    connect(m_importCsv, &QAction::triggered, this, &MainWindow::chooseCsvToImport);
+}
+
+void MainWindow::showReportDialog(int purpose)
+{
+    Database *db = database();
+    if (!db)
+        return;
+    m_workspace->flushPendingEdits();
+    ExportPdfDialog dialog(*db, m_rank->currentListName(), ExportPdfDialog::Purpose(purpose), this);
+    connect(&dialog, &ExportPdfDialog::saved, this,
+            [this](const QString &path, int ranks, int pages) {
+                statusBar()->showMessage(tr("Wrote %n rank(s)", nullptr, ranks) + u' '
+                                             + tr("on %n page(s) to %1.", nullptr, pages)
+                                                   .arg(QDir::toNativeSeparators(path)),
+                                         8000);
+            });
+    dialog.exec();
+}
+
+bool MainWindow::exportRankListCsv(const QString &path)
+{
+    Database *db = database();
+    if (!db)
+        return false;
+    m_workspace->flushPendingEdits();
+    auto written = RankListCsv::exportTo(*db, m_rank->currentListName(), path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Cannot export the rank list"), written.message());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Wrote %n rank(s) to %1.", nullptr, written->ranks).arg(QDir::toNativeSeparators(path)),
+        8000);
+    return true;
+}
+
+void MainWindow::chooseCsvExportPath()
+{
+    const QString list = m_rank->currentListName();
+    if (list.isEmpty()) {
+        QMessageBox::information(this, tr("Export Rank List as CSV"),
+                                 tr("You have no rank list yet: start one on the Rank List page."));
+        return;
+    }
+    QSettings settings;
+    const QString dir =
+        settings.value(QStringLiteral("report/lastFolder"), QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export “%1” as CSV").arg(list),
+        QDir(dir).filePath(Keys::slugify(list, 40) + QStringLiteral(".csv")),
+        tr("CSV spreadsheets (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    settings.setValue(QStringLiteral("report/lastFolder"), QFileInfo(path).absolutePath());
+    exportRankListCsv(path);
+}
+
+void MainWindow::chooseCsvToImport()
+{
+    QSettings settings;
+    const QString dir =
+        settings.value(QStringLiteral("import/lastFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a Spreadsheet"), dir, tr("CSV spreadsheets (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(path).absolutePath());
+    importCsvFile(path);
+}
+
+void MainWindow::importCsvFile(const QString &path)
+{
+    if (!database())
+        return;
+    m_workspace->flushPendingEdits();
+    ImportCsvDialog dialog(m_workspace, path, this);
+    connect(&dialog, &ImportCsvDialog::imported, this, [this, path](const QString &listName) {
+        if (!listName.isEmpty()) {
+            m_rank->showList(listName);
+            showPage(m_rank);
+        }
+        statusBar()->showMessage(
+            tr("Imported %1. Edit › Undo takes the import back.").arg(QFileInfo(path).fileName()),
+            8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }

@@ -62,6 +62,18 @@ public:
     // Shows the import preview for a classmate's note file (File > Import,
     // a .rwnotes file given on the command line or double-clicked).
     void importNotesFile(const QString &path);
+    // Shows the preview of a spreadsheet import (File > Import Spreadsheet).
+    void importCsvFile(const QString &path);
+    // Writes the rank list shown on the Rank List page as CSV; errors are
+    // shown in a message box.
+    bool exportRankListCsv(const QString &path);
+
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *printPreviewAction() const { return m_printPreview; }
+    QAction *printAction() const { return m_print; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    QAction *importCsvAction() const { return m_importCsv; }
+    QAction *preferencesAction() const { return m_preferences; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +95,11 @@ private:
     void exportNotes();
     void manageClassmates();
     void refreshAfterSharing(const rw::Status &status);
+    void createListActions(QMenu *file);
+    void showReportDialog(int purpose);
+    void chooseCsvExportPath();
+    void chooseCsvToImport();
+    void showPreferences();
 
     Workspace *m_workspace;
     QTabWidget *m_tabs;
@@ -94,6 +111,12 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_printPreview = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_importCsv = nullptr;
+    QAction *m_preferences = nullptr;
     QLabel *m_pathLabel;
     QLabel *m_readOnlyNotice;
 };

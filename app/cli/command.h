@@ -40,6 +40,9 @@ struct CommandSpec
     int minArgs = 0;
     int maxArgs = 0; // -1: any number
     std::function<int(Context &)> run;
+    // Runs under a QGuiApplication rather than a QCoreApplication: painting a
+    // PDF needs fonts. Only such commands pay for starting one.
+    bool needsGui = false;
 };
 
 // What a running command gets: its arguments and options, the output
@@ -94,5 +97,6 @@ void registerNoteCommands(CommandRegistry &registry);
 void registerProgramCommands(CommandRegistry &registry);
 void registerRankCommands(CommandRegistry &registry);
 void registerMaintenanceCommands(CommandRegistry &registry);
+void registerExportCommands(CommandRegistry &registry);
 
 } // namespace rw::cli

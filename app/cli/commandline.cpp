@@ -32,6 +32,32 @@ QString synopsis(const CommandSpec &spec)
 
 } // namespace
 
+QStringList CommandLine::commandWords(const QStringList &arguments)
+{
+    QStringList words;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--db") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QStringLiteral("--db=")) || arg == u"--help" || arg == u"-h"
+            || arg == u"--version")
+            continue;
+        if (looksLikeOption(arg) || arg == u"--")
+            break;
+        words.append(arg);
+    }
+    return words;
+}
+
+bool CommandLine::needsGui(const QStringList &arguments) const
+{
+    qsizetype consumed = 0;
+    const CommandSpec *spec = match(commandWords(arguments), &consumed);
+    return spec && spec->needsGui;
+}
+
 const CommandSpec *CommandLine::match(const QStringList &words, qsizetype *consumed) const
 {
     const CommandSpec *best = nullptr;

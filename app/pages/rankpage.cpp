@@ -1,9 +1,13 @@
 #include "pages/rankpage.h"
 
+#include "rank/rankdocument.h"
+#include "rank/ranklistpanel.h"
 #include "rank/rankworkspace.h"
 #include "storage/database.h"
 #include "workspace.h"
 
+#include <QMenu>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 RankPage::RankPage(Workspace *workspace, QWidget *parent)
@@ -34,6 +38,45 @@ void RankPage::rebuild()
     if (rw::Database *db = m_workspace->database()) {
         m_rank = new RankWorkspace(*db, m_workspace->undoStack(), this);
         m_layout->addWidget(m_rank);
+        if (!m_listActions.isEmpty()) {
+            auto *button = new QToolButton(m_rank);
+            button->setText(tr("E&xport"));
+            button->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            button->setPopupMode(QToolButton::InstantPopup);
+            button->setToolTip(tr("Export, print or import the rank list"));
+            button->setAccessibleName(tr("Export, print or import"));
+            auto *menu = new QMenu(button);
+            menu->addActions(m_listActions);
+            button->setMenu(menu);
+            m_rank->listPanel()->addToListRow(button);
+        }
+    }
+}
+
+void RankPage::setListActions(const QList<QAction *> &actions)
+{
+    m_listActions = actions;
+    rebuild();
+}
+
+QString RankPage::currentListName() const
+{
+    if (!m_rank)
+        return {};
+    const rw::RankList *list = m_rank->document()->currentList();
+    return list ? list->name : QString();
+}
+
+void RankPage::showList(const QString &name)
+{
+    if (!m_rank)
+        return;
+    for (const rw::RankList &list : m_rank->document()->lists()) {
+        if (list.name.compare(name, Qt::CaseInsensitive) == 0) {
+            m_rank->document()->setCurrentList(list.id);
+            return;
+        }
     }
 }
 

@@ -2,8 +2,10 @@
 
 #include "util/result.h"
 
+#include <QList>
 #include <QWidget>
 
+class QAction;
 class QVBoxLayout;
 class RankWorkspace;
 class Workspace;
@@ -21,6 +23,13 @@ public:
     RankWorkspace *rankWorkspace() const { return m_rank; }
     // Puts a track on the current list (from the browser's "Add to Rank List").
     rw::Status addTrack(const QString &trackKey);
+    // The list shown, empty when there is none.
+    QString currentListName() const;
+    // Shows the list with this name (case aside), if there is one.
+    void showList(const QString &name);
+    // The window's export, print and import actions, offered from a menu
+    // button beside the list chooser.
+    void setListActions(const QList<QAction *> &actions);
 
 private:
     void rebuild();
@@ -29,4 +38,5 @@ private:
     Workspace *m_workspace;
     QVBoxLayout *m_layout;
     RankWorkspace *m_rank = nullptr;
+    QList<QAction *> m_listActions;
 };

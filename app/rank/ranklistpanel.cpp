@@ -102,6 +102,7 @@ RankListPanel::RankListPanel(RankController *controller, QWidget *parent)
     listRow->addWidget(m_lists, 1);
     listRow->addWidget(m_newList);
     listRow->addWidget(m_deleteList);
+    m_listRow = listRow;
 
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_trackPicker, 1);
@@ -301,6 +302,11 @@ void RankListPanel::addPickedTrack()
         if (auto track = RankListRepository(m_controller->document()->database()).track(key))
             m_view->selectTrack(track->id);
     }
+}
+
+void RankListPanel::addToListRow(QWidget *widget)
+{
+    m_listRow->addWidget(widget);
 }
 
 void RankListPanel::openNewListDialog()

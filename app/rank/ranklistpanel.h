@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -27,6 +28,10 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *sortButton() const { return m_sort; }
     QLabel *warnings() const { return m_warnings; }
+
+    // Puts a widget (the window's export and print menu) at the end of the
+    // row that chooses the list.
+    void addToListRow(QWidget *widget);
 
 public Q_SLOTS:
     void openNewListDialog();
@@ -58,4 +63,5 @@ private:
     QToolButton *m_pin;
     QToolButton *m_remove;
     qint64 m_selectedTrack = 0;
+    QHBoxLayout *m_listRow = nullptr;
 };

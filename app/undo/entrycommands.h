@@ -8,6 +8,8 @@
 
 class AddEntryCommand : public ListOrderCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddEntryCommand)
+
 public:
     AddEntryCommand(RankDocument *document, qint64 listId, const rw::ListOrder &before,
                     const rw::ListOrder &after, const rw::TrackRef &track)
@@ -17,6 +19,8 @@ public:
 
 class RemoveEntryCommand : public ListOrderCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveEntryCommand)
+
 public:
     RemoveEntryCommand(RankDocument *document, qint64 listId, const rw::ListOrder &before,
                        const rw::ListOrder &after, const rw::TrackRef &track)
@@ -26,6 +30,8 @@ public:
 
 class MoveEntryCommand : public ListOrderCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(MoveEntryCommand)
+
 public:
     MoveEntryCommand(RankDocument *document, qint64 listId, const rw::ListOrder &before,
                      const rw::ListOrder &after, const rw::TrackRef &track, int position)
@@ -36,6 +42,8 @@ public:
 
 class SetPinnedCommand : public ListOrderCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetPinnedCommand)
+
 public:
     SetPinnedCommand(RankDocument *document, qint64 listId, const rw::ListOrder &before,
                      const rw::ListOrder &after, const rw::TrackRef &track, bool pinned)

@@ -13,13 +13,17 @@ QString CsvTable::location(int line, int column)
 
 namespace {
 
-// Picks the separator the header line uses most outside quotes.
+// Picks the separator the header line (the first line that is not blank,
+// as the reader skips blank lines) uses most outside quotes.
 QChar detectSeparator(QStringView text)
 {
     int commas = 0;
     int semicolons = 0;
     bool quoted = false;
-    for (const QChar c : text) {
+    qsizetype start = 0;
+    while (start < text.size() && (text.at(start) == u'\n' || text.at(start) == u'\r'))
+        ++start;
+    for (const QChar c : text.sliced(start)) {
         if (c == u'"')
             quoted = !quoted;
         else if (!quoted && (c == u'\n' || c == u'\r'))
@@ -196,8 +200,11 @@ QString CsvWriter::number(double value, int decimals)
 
 QString CsvWriter::field(const QString &text) const
 {
-    const bool needsQuotes = text.contains(m_separator) || text.contains(u'"')
-        || text.contains(u'\n') || text.contains(u'\r')
+    // Either separator is quoted, so that a reader guessing the separator
+    // from the header never takes the other one.
+    const bool needsQuotes = text.contains(m_separator) || text.contains(u',')
+        || text.contains(u';') || text.contains(u'"') || text.contains(u'\n')
+        || text.contains(u'\r')
         || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!needsQuotes)
         return text;

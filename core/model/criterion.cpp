@@ -8,15 +8,6 @@
 
 namespace rw {
 
-namespace {
-const char *const kContext = "rw::Criterion";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-} // namespace
-
 QString criterionKindId(CriterionKind kind)
 {
     switch (kind) {
@@ -73,13 +64,13 @@ bool isValid(const QString &id)
 QString displayName(const QString &id)
 {
     if (id == u"ambulatory-share")
-        return tr("Ambulatory share");
+        return Criterion::tr("Ambulatory share");
     if (id == u"continuity-sites")
-        return tr("Continuity sites");
+        return Criterion::tr("Continuity sites");
     if (id == u"positions")
-        return tr("Positions");
+        return Criterion::tr("Positions");
     if (id == u"ambulatory-months")
-        return tr("Ambulatory months");
+        return Criterion::tr("Ambulatory months");
     return id;
 }
 
@@ -96,13 +87,13 @@ QString Criterion::kindDisplay() const
 {
     switch (kind) {
     case CriterionKind::Attribute:
-        return tr("Fact: %1").arg(CriterionAttribute::displayName(parameter));
+        return Criterion::tr("Fact: %1").arg(CriterionAttribute::displayName(parameter));
     case CriterionKind::Feature:
-        return tr("Feature: %1").arg(FeatureCategory::displayName(parameter));
+        return Criterion::tr("Feature: %1").arg(FeatureCategory::displayName(parameter));
     case CriterionKind::Rating:
         break;
     }
-    return tr("Your rating (1–5)");
+    return Criterion::tr("Your rating (1–5)");
 }
 
 namespace CriterionRules {
@@ -115,25 +106,28 @@ Result<std::pair<CriterionKind, QString>> parseKindSpec(const QString &spec)
     const QString parameter = colon < 0 ? QString() : trimmed.mid(colon + 1);
     const auto kind = criterionKindFromId(kindText);
     if (!kind) {
-        return Error::input(tr("“%1” is not a criterion kind: use rating, attribute:FIELD or "
-                               "feature:CATEGORY.")
-                                .arg(spec));
+        return Error::input(
+            Criterion::tr("“%1” is not a criterion kind: use rating, attribute:FIELD or "
+                          "feature:CATEGORY.")
+                .arg(spec));
     }
     switch (*kind) {
     case CriterionKind::Rating:
         if (colon >= 0)
-            return Error::input(tr("A rating criterion takes no parameter (“%1”).").arg(spec));
+            return Error::input(
+                Criterion::tr("A rating criterion takes no parameter (“%1”).").arg(spec));
         return std::pair {*kind, QString()};
     case CriterionKind::Attribute:
         if (!CriterionAttribute::isValid(parameter)) {
-            return Error::input(tr("“%1” is not a program fact a criterion can use; use one of: "
-                                   "%2.")
-                                    .arg(parameter, CriterionAttribute::ids().join(u", ")));
+            return Error::input(
+                Criterion::tr("“%1” is not a program fact a criterion can use; use one of: "
+                              "%2.")
+                    .arg(parameter, CriterionAttribute::ids().join(u", ")));
         }
         break;
     case CriterionKind::Feature:
         if (!FeatureCategory::isValid(parameter)) {
-            return Error::input(tr("“%1” is not a curriculum category; use one of: %2.")
+            return Error::input(Criterion::tr("“%1” is not a curriculum category; use one of: %2.")
                                     .arg(parameter, FeatureCategory::ids().join(u", ")));
         }
         break;
@@ -145,14 +139,15 @@ Result<QString> checkName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error::input(tr("A criterion needs a name."));
+        return Error::input(Criterion::tr("A criterion needs a name."));
     if (trimmed.size() > kMaxNameLength) {
         return Error::input(
-            tr("A criterion name can have at most %1 characters.").arg(kMaxNameLength));
+            Criterion::tr("A criterion name can have at most %1 characters.").arg(kMaxNameLength));
     }
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
-            return Error::input(tr("A criterion name cannot contain control characters."));
+            return Error::input(
+                Criterion::tr("A criterion name cannot contain control characters."));
     }
     return trimmed;
 }
@@ -160,8 +155,9 @@ Result<QString> checkName(const QString &name)
 Status checkWeight(double weight)
 {
     if (!std::isfinite(weight) || weight < 0 || weight > kMaxWeight) {
-        return Error::input(
-            tr("A weight must be a number from 0 to %1, not %2.").arg(kMaxWeight).arg(weight));
+        return Error::input(Criterion::tr("A weight must be a number from 0 to %1, not %2.")
+                                .arg(kMaxWeight)
+                                .arg(weight));
     }
     return {};
 }
@@ -171,8 +167,9 @@ Result<double> parseWeight(const QString &text)
     bool ok = false;
     const double weight = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(weight)) {
-        return Error::input(
-            tr("A weight must be a number from 0 to %1, not “%2”.").arg(kMaxWeight).arg(text));
+        return Error::input(Criterion::tr("A weight must be a number from 0 to %1, not “%2”.")
+                                .arg(kMaxWeight)
+                                .arg(text));
     }
     if (auto status = checkWeight(weight); !status)
         return status.error();
@@ -185,7 +182,7 @@ QList<Criterion> suggestedCriteria()
 {
     auto make = [](const char *name, double weight, CriterionKind kind, const char *parameter) {
         Criterion c;
-        c.name = tr(name);
+        c.name = Criterion::tr(name);
         c.weight = weight;
         c.kind = kind;
         c.parameter = QString::fromLatin1(parameter);

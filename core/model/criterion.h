@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,9 @@ QString displayName(const QString &id);
 // whose shares of the total are what matter (shown as percentages).
 struct Criterion
 {
+    Q_DECLARE_TR_FUNCTIONS(rw::Criterion)
+
+public:
     qint64 id = 0;
     QString name;
     double weight = 0;

@@ -33,36 +33,35 @@ bool isValid(const QString &id)
 
 QString displayName(const QString &id)
 {
-    const char *context = "rw::FeatureCategory";
     if (id == u"ambulatory")
-        return QCoreApplication::translate(context, "Ambulatory training");
+        return QCoreApplication::translate("rw::FeatureCategory", "Ambulatory training");
     if (id == u"advocacy")
-        return QCoreApplication::translate(context, "Advocacy");
+        return QCoreApplication::translate("rw::FeatureCategory", "Advocacy");
     if (id == u"global-health")
-        return QCoreApplication::translate(context, "Global health");
+        return QCoreApplication::translate("rw::FeatureCategory", "Global health");
     if (id == u"research")
-        return QCoreApplication::translate(context, "Research");
+        return QCoreApplication::translate("rw::FeatureCategory", "Research");
     if (id == u"leadership")
-        return QCoreApplication::translate(context, "Leadership");
+        return QCoreApplication::translate("rw::FeatureCategory", "Leadership");
     if (id == u"electives")
-        return QCoreApplication::translate(context, "Electives");
+        return QCoreApplication::translate("rw::FeatureCategory", "Electives");
     if (id == u"self-design")
-        return QCoreApplication::translate(context, "Self-design and away rotations");
+        return QCoreApplication::translate("rw::FeatureCategory", "Self-design and away rotations");
     if (id == u"conferences")
-        return QCoreApplication::translate(context, "Conferences");
+        return QCoreApplication::translate("rw::FeatureCategory", "Conferences");
     if (id == u"retreats")
-        return QCoreApplication::translate(context, "Retreats and cohort");
+        return QCoreApplication::translate("rw::FeatureCategory", "Retreats and cohort");
     if (id == u"mentoring")
-        return QCoreApplication::translate(context, "Mentoring and careers");
+        return QCoreApplication::translate("rw::FeatureCategory", "Mentoring and careers");
     if (id == u"education")
-        return QCoreApplication::translate(context, "Medical education");
+        return QCoreApplication::translate("rw::FeatureCategory", "Medical education");
     if (id == u"quality")
-        return QCoreApplication::translate(context, "Quality improvement");
+        return QCoreApplication::translate("rw::FeatureCategory", "Quality improvement");
     if (id == u"population-health")
-        return QCoreApplication::translate(context, "Population health and policy");
+        return QCoreApplication::translate("rw::FeatureCategory", "Population health and policy");
     if (id == u"benefits")
-        return QCoreApplication::translate(context, "Wellness and benefits");
-    return QCoreApplication::translate(context, "Other");
+        return QCoreApplication::translate("rw::FeatureCategory", "Wellness and benefits");
+    return QCoreApplication::translate("rw::FeatureCategory", "Other");
 }
 
 } // namespace rw::FeatureCategory

@@ -8,9 +8,10 @@
 namespace rw::NrmpRules {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// Same context lupdate gives tr() calls in this namespace.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("rw::NrmpRules", text, nullptr, n);
+    return QCoreApplication::translate("rw::NrmpRules", text, disambiguation, n);
 }
 } // namespace
 
@@ -36,14 +37,14 @@ QList<Warning> check(const QList<RankEntry> &entries)
                          tr("This list ranks %n NRMP program codes; the registration fee covers "
                             "20, and each one past that costs an extra fee (every track has its "
                             "own code).",
-                            codes),
+                            nullptr, codes),
                          {}});
     }
     if (entries.size() > kManyRanks) {
         warnings.append({Warning::Kind::ManyRanks,
                          tr("This list has %n ranks, more than 100: check that this is what you "
                             "mean (the NRMP allows at most 300).",
-                            int(entries.size())),
+                            nullptr, int(entries.size())),
                          {}});
     }
     for (const RankEntry &entry : entries) {

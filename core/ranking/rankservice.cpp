@@ -38,13 +38,18 @@ Result<ListAnalysis> RankService::analyse(qint64 listId) const
     auto criteria = criteriaRepository.all();
     if (!criteria)
         return criteria.error();
-    auto ratings = criteriaRepository.ratings();
+    auto ratings = criteriaRepository.ratingsOnList(listId);
     if (!ratings)
         return ratings.error();
     QList<qint64> trackIds;
     for (const RankEntry &entry : *entries)
         trackIds.append(entry.trackId);
-    auto facts = TrackFactsRepository(m_db).factsFor(trackIds);
+    QStringList categories; // only those the feature criteria read
+    for (const Criterion &criterion : std::as_const(*criteria)) {
+        if (criterion.kind == CriterionKind::Feature && !categories.contains(criterion.parameter))
+            categories.append(criterion.parameter);
+    }
+    auto facts = TrackFactsRepository(m_db).factsFor(trackIds, categories);
     if (!facts)
         return facts.error();
 

@@ -3,10 +3,14 @@
 #include <QColor>
 #include <QFont>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextLayout>
+
+#include <cmath>
 
 namespace rw {
 
@@ -25,6 +29,9 @@ QFont fontFor(Style style)
     font.setStyleHint(QFont::SansSerif);
     // No ligatures: "fi" must stay two letters when text is copied or searched.
     font.setStyleStrategy(QFont::PreferNoShaping);
+    // Design metrics: the layout is made in points and scaled to the printer,
+    // so glyph advances must not be rounded to whole points.
+    font.setHintingPreference(QFont::PreferNoHinting);
     switch (style) {
     case Style::Title:
         font.setPointSizeF(17);
@@ -38,7 +45,8 @@ QFont fontFor(Style style)
         font.setBold(true);
         break;
     case Style::Label:
-        font.setPointSizeF(9);
+        // The size of the values beside it, so the baselines line up.
+        font.setPointSizeF(9.5);
         font.setBold(true);
         break;
     case Style::TableHeader:
@@ -73,13 +81,61 @@ QColor colorFor(Style style)
     }
 }
 
-// One thing to paint: wrapped text in a rectangle, a filled band or a rule.
+// Lays text out as if on a 72 dpi device, so one layout unit is one point
+// whatever the report is painted on (a PDF file, a printer, a preview).
+class PointDevice : public QPaintDevice
+{
+public:
+    QPaintEngine *paintEngine() const override { return nullptr; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 72;
+        case PdmWidth:
+        case PdmHeight:
+            return 1000;
+        case PdmWidthMM:
+        case PdmHeightMM:
+            return 353;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+};
+
+const QPaintDevice *pointDevice()
+{
+    static const PointDevice device;
+    return &device;
+}
+
+// Text broken into lines for a width, kept from measuring to painting.
+struct LaidText
+{
+    std::shared_ptr<QTextLayout> layout;
+    qreal height = 0;
+};
+
+// One thing to paint: laid-out text in a rectangle, a filled band or a rule.
 struct Item
 {
     enum class Kind { Text, Fill, Rule };
     Kind kind = Kind::Text;
     QRectF rect;
-    QString text;
+    std::shared_ptr<QTextLayout> text;
     Style style = Style::Body;
     Qt::Alignment alignment = Qt::AlignLeft;
 };
@@ -127,8 +183,7 @@ struct PdfReport::Private
     QList<Block> blocks;
     int pageCount = 0;
 
-    // Layout state.
-    QPaintDevice *device = nullptr;
+    // Layout state, in points.
     QList<QList<Item>> pages;
     qreal y = 0;
     qreal top = 0;
@@ -138,12 +193,13 @@ struct PdfReport::Private
     const Block *tableHeader = nullptr;
     int rowIndex = 0;
 
-    qreal measure(const QString &text, Style style, qreal textWidth) const
+    static LaidText lay(const QString &text, Style style, qreal textWidth)
     {
         if (text.isEmpty())
-            return QFontMetricsF(fontFor(style), device).height();
-        QTextLayout layout(text, fontFor(style), device);
-        return layoutText(layout, textWidth, style);
+            return {nullptr, QFontMetricsF(fontFor(style), pointDevice()).height()};
+        auto layout = std::make_shared<QTextLayout>(text, fontFor(style), pointDevice());
+        const qreal height = layoutText(*layout, textWidth, style);
+        return {std::move(layout), height};
     }
     void newPage()
     {
@@ -157,13 +213,17 @@ struct PdfReport::Private
         if (y + height > bottom && y > top + 0.5)
             newPage();
     }
+    void addText(const QRectF &rect, const LaidText &text, Style style, Qt::Alignment alignment)
+    {
+        if (text.layout)
+            pages.last().append({Item::Kind::Text, rect, text.layout, style, alignment});
+    }
     void placeText(const QString &text, Style style, qreal spaceAfter)
     {
-        const qreal height = measure(text, style, width);
-        ensureSpace(height);
-        pages.last().append(
-            {Item::Kind::Text, QRectF(left, y, width, height), text, style, Qt::AlignLeft});
-        y += height + spaceAfter;
+        const LaidText laid = lay(text, style, width);
+        ensureSpace(laid.height);
+        addText(QRectF(left, y, width, laid.height), laid, style, Qt::AlignLeft);
+        y += laid.height + spaceAfter;
     }
     QList<qreal> columnWidths(const QList<Column> &columns) const
     {
@@ -175,23 +235,27 @@ struct PdfReport::Private
             widths.append(width * column.weight / (total > 0 ? total : 1));
         return widths;
     }
-    qreal rowHeight(const QStringList &cells, const QList<qreal> &widths, Style style) const
+    // Lays out a row's cells; returns the row height with padding.
+    static qreal layCells(const QStringList &cells, const QList<qreal> &widths, Style style,
+                          QList<LaidText> &laid)
     {
         qreal height = 0;
-        for (qsizetype c = 0; c < cells.size() && c < widths.size(); ++c)
-            height = std::max(height, measure(cells.at(c), style, widths.at(c) - 2 * kCellPadX));
+        laid.clear();
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            laid.append(lay(c < cells.size() ? cells.at(c) : QString(), style,
+                            widths.at(c) - 2 * kCellPadX));
+            height = std::max(height, laid.constLast().height);
+        }
         return height + 2 * kCellPadY;
     }
-    void placeCells(const QStringList &cells, const QList<Column> &columns,
+    void placeCells(const QList<LaidText> &laid, const QList<Column> &columns,
                     const QList<qreal> &widths, Style style, qreal height)
     {
         qreal x = left;
         for (qsizetype c = 0; c < widths.size(); ++c) {
-            const QString text = c < cells.size() ? cells.at(c) : QString();
-            pages.last().append({Item::Kind::Text,
-                                 QRectF(x + kCellPadX, y + kCellPadY, widths.at(c) - 2 * kCellPadX,
-                                        height - 2 * kCellPadY),
-                                 text, style, columns.at(c).alignment});
+            addText(QRectF(x + kCellPadX, y + kCellPadY, widths.at(c) - 2 * kCellPadX,
+                           height - 2 * kCellPadY),
+                    laid.at(c), style, columns.at(c).alignment);
             x += widths.at(c);
         }
     }
@@ -201,8 +265,9 @@ struct PdfReport::Private
         QStringList titles;
         for (const Column &column : block.columns)
             titles.append(column.title);
-        const qreal height = rowHeight(titles, widths, Style::TableHeader);
-        placeCells(titles, block.columns, widths, Style::TableHeader, height);
+        QList<LaidText> laid;
+        const qreal height = layCells(titles, widths, Style::TableHeader, laid);
+        placeCells(laid, block.columns, widths, Style::TableHeader, height);
         y += height;
         pages.last().append({Item::Kind::Rule, QRectF(left, y, width, 0), {}, Style::Body, {}});
         y += 1;
@@ -211,15 +276,16 @@ struct PdfReport::Private
     {
         const QList<Column> &columns = tableHeader->columns;
         const QList<qreal> widths = columnWidths(columns);
-        const qreal cellsHeight = rowHeight(row.cells, widths, Style::Cell);
+        QList<LaidText> cells;
+        const qreal cellsHeight = layCells(row.cells, widths, Style::Cell, cells);
         // Details run under the row from the second column to the end.
         const qreal detailsLeft = left + (widths.isEmpty() ? 0 : widths.constFirst());
         const qreal detailsWidth = width - (detailsLeft - left) - 2 * kCellPadX;
-        QList<qreal> detailHeights;
+        QList<LaidText> details;
         qreal detailsHeight = 0;
         for (const QString &detail : row.details) {
-            detailHeights.append(measure(detail, Style::Detail, detailsWidth));
-            detailsHeight += detailHeights.constLast();
+            details.append(lay(detail, Style::Detail, detailsWidth));
+            detailsHeight += details.constLast().height;
         }
         if (!row.details.isEmpty())
             detailsHeight += kCellPadY;
@@ -231,34 +297,35 @@ struct PdfReport::Private
                                  Style::Body,
                                  {}});
         }
-        placeCells(row.cells, columns, widths, Style::Cell, cellsHeight);
+        placeCells(cells, columns, widths, Style::Cell, cellsHeight);
         y += cellsHeight;
-        for (qsizetype i = 0; i < row.details.size(); ++i) {
-            pages.last().append(
-                {Item::Kind::Text,
-                 QRectF(detailsLeft + kCellPadX, y, detailsWidth, detailHeights.at(i)),
-                 row.details.at(i), Style::Detail, Qt::AlignLeft});
-            y += detailHeights.at(i);
+        for (const LaidText &detail : std::as_const(details)) {
+            addText(QRectF(detailsLeft + kCellPadX, y, detailsWidth, detail.height), detail,
+                    Style::Detail, Qt::AlignLeft);
+            y += detail.height;
         }
         if (!row.details.isEmpty())
             y += kCellPadY;
     }
     void placeLabelValues(const Block &block)
     {
+        constexpr qreal gap = 10;
         qreal labelWidth = 0;
-        const QFontMetricsF metrics(fontFor(Style::Label), device);
+        const QFontMetricsF metrics(fontFor(Style::Label), pointDevice());
         for (const auto &[label, value] : block.pairs)
             labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
-        labelWidth = std::min(labelWidth + 10, width * 0.4);
+        // Rounded up: a label laid out in exactly its own width may still wrap.
+        labelWidth = std::min(std::ceil(labelWidth) + 1, width * 0.4);
+        const qreal valueLeft = left + labelWidth + gap;
+        const qreal valueWidth = width - labelWidth - gap;
         for (const auto &[label, value] : block.pairs) {
-            const qreal height = std::max(measure(label, Style::Label, labelWidth - 10),
-                                          measure(value, Style::Body, width - labelWidth));
+            const LaidText laidLabel = lay(label, Style::Label, labelWidth);
+            const LaidText laidValue = lay(value, Style::Body, valueWidth);
+            const qreal height = std::max(laidLabel.height, laidValue.height);
             ensureSpace(height);
-            pages.last().append({Item::Kind::Text, QRectF(left, y, labelWidth - 10, height), label,
-                                 Style::Label, Qt::AlignLeft});
-            pages.last().append({Item::Kind::Text,
-                                 QRectF(left + labelWidth, y, width - labelWidth, height), value,
-                                 Style::Body, Qt::AlignLeft});
+            addText(QRectF(left, y, labelWidth, height), laidLabel, Style::Label, Qt::AlignLeft);
+            addText(QRectF(valueLeft, y, valueWidth, height), laidValue, Style::Body,
+                    Qt::AlignLeft);
             y += height + 2;
         }
         y += 6;
@@ -287,7 +354,7 @@ struct PdfReport::Private
             case Block::Kind::Heading:
                 y += 8;
                 // Keep a heading with at least a few lines of what follows.
-                ensureSpace(measure(block.text, Style::Heading, width) + 40);
+                ensureSpace(lay(block.text, Style::Heading, width).height + 40);
                 placeText(block.text, Style::Heading, 4);
                 break;
             case Block::Kind::Paragraph:
@@ -321,7 +388,7 @@ struct PdfReport::Private
                 painter.drawLine(item.rect.topLeft(), item.rect.topRight());
                 break;
             case Item::Kind::Text:
-                drawText(painter, item.rect, item.text, item.style, item.alignment);
+                drawLaid(painter, item.rect, *item.text, item.style, item.alignment);
                 break;
             }
         }
@@ -329,19 +396,22 @@ struct PdfReport::Private
             PdfReport::tr("Page %1 of %2").arg(pageIndex + 1).arg(pages.size());
         const qreal footerY = page.bottom() - kMargin - kFooterSpace + 10;
         const QRectF footerRect(page.left() + kMargin, footerY, page.width() - 2 * kMargin, 12);
-        drawText(painter, footerRect, footer, Style::Footer, Qt::AlignLeft);
-        drawText(painter, footerRect, pageText, Style::Footer, Qt::AlignRight);
+        // The footer shares its line with the page number: a long one is elided.
+        const QFontMetricsF metrics(fontFor(Style::Footer), pointDevice());
+        const qreal room = footerRect.width() - metrics.horizontalAdvance(pageText) - 12;
+        const LaidText text =
+            lay(metrics.elidedText(footer, Qt::ElideMiddle, room), Style::Footer, room);
+        if (text.layout)
+            drawLaid(painter, footerRect, *text.layout, Style::Footer, Qt::AlignLeft);
+        const LaidText number = lay(pageText, Style::Footer, footerRect.width());
+        drawLaid(painter, footerRect, *number.layout, Style::Footer, Qt::AlignRight);
     }
-    void drawText(QPainter &painter, const QRectF &rect, const QString &text, Style style,
-                  Qt::Alignment alignment) const
+    static void drawLaid(QPainter &painter, const QRectF &rect, const QTextLayout &layout,
+                         Style style, Qt::Alignment alignment)
     {
-        if (text.isEmpty())
-            return;
-        QTextLayout layout(text, fontFor(style), device);
-        layoutText(layout, rect.width(), style);
         painter.setPen(colorFor(style));
         for (int i = 0; i < layout.lineCount(); ++i) {
-            QTextLine line = layout.lineAt(i);
+            const QTextLine line = layout.lineAt(i);
             qreal dx = 0;
             if (alignment & Qt::AlignRight)
                 dx = rect.width() - line.naturalTextWidth();
@@ -349,6 +419,24 @@ struct PdfReport::Private
                 dx = (rect.width() - line.naturalTextWidth()) / 2;
             line.draw(&painter, rect.topLeft() + QPointF(dx, 0));
         }
+    }
+    // Lays out and paints every page on a device already begun by `painter`.
+    Status paintAll(QPainter &painter, QPagedPaintDevice &device)
+    {
+        const QPageLayout pageLayout = device.pageLayout();
+        const QRectF page(QPointF(0, 0), pageLayout.fullRectPoints().size());
+        // One layout unit is a point; the device may have any resolution.
+        painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
+        if (pageLayout.mode() != QPageLayout::FullPageMode)
+            painter.translate(-pageLayout.paintRectPoints().topLeft());
+        layout(page);
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            if (i > 0 && !device.newPage())
+                return Error::io(PdfReport::tr("Cannot start page %1.").arg(i + 1));
+            paint(painter, int(i), page);
+        }
+        pageCount = int(pages.size());
+        return {};
     }
 };
 
@@ -421,16 +509,8 @@ Status PdfReport::write(const QString &path)
         QPainter painter;
         if (!painter.begin(&writer))
             return Error::io(tr("Cannot start a PDF in “%1”.").arg(path));
-        d->device = &writer;
-        const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPoints().size());
-        d->layout(page);
-        for (qsizetype i = 0; i < d->pages.size(); ++i) {
-            if (i > 0 && !writer.newPage())
-                return Error::io(tr("Cannot add a page to “%1”.").arg(path));
-            d->paint(painter, int(i), page);
-        }
-        d->pageCount = int(d->pages.size());
-        d->device = nullptr;
+        if (Status painted = d->paintAll(painter, writer); !painted)
+            return Error::io(tr("Cannot write “%1”: %2").arg(path, painted.message()));
         painter.end();
     }
     if (file.error() != QFileDevice::NoError)
@@ -438,6 +518,26 @@ Status PdfReport::write(const QString &path)
     if (!file.commit())
         return Error::io(tr("Cannot save “%1”: %2").arg(path, file.errorString()));
     return {};
+}
+
+Status PdfReport::render(QPagedPaintDevice &device)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error::io(tr("Cannot start printing: the printer is not ready."));
+    Status painted = d->paintAll(painter, device);
+    painter.end();
+    return painted;
+}
+
+QPageSize::PageSizeId PdfReport::pageSize() const
+{
+    return d->pageSize;
+}
+
+QString PdfReport::documentTitle() const
+{
+    return d->title;
 }
 
 } // namespace rw

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QPagedPaintDevice;
+
 namespace rw {
 
 // A printed report laid out by hand: a title block, headings, paragraphs,
@@ -49,7 +51,14 @@ public:
 
     // Lays out and writes the PDF through QSaveFile.
     Status write(const QString &path);
+    // Lays out for the device's page (size and orientation from its page
+    // layout) and paints every page on it: a QPrinter, for printing and for
+    // QPrintPreviewDialog. Layout is in points whatever the resolution.
+    Status render(QPagedPaintDevice &device);
+    // Pages of the last write() or render().
     int pageCount() const;
+    QPageSize::PageSizeId pageSize() const;
+    QString documentTitle() const;
 
 private:
     struct Private;

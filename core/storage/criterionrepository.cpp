@@ -2,6 +2,8 @@
 
 #include "storage/statement.h"
 
+#include <QHash>
+
 namespace rw {
 
 namespace {
@@ -301,6 +303,53 @@ Result<std::optional<int>> CriterionRepository::rating(qint64 trackId, qint64 cr
     return std::optional<int>(q->value(0).toInt());
 }
 
+Status CriterionRepository::setRatings(const QList<RatingChange> &changes)
+{
+    for (const RatingChange &change : changes) {
+        if (change.value) {
+            if (auto status = checkRating(*change.value); !status)
+                return status;
+        }
+    }
+    return m_db.write([&]() -> Status {
+        auto criteria = all();
+        if (!criteria)
+            return criteria.error();
+        QHash<qint64, const Criterion *> byId;
+        for (const Criterion &criterion : std::as_const(*criteria))
+            byId.insert(criterion.id, &criterion);
+        auto upsert = prepare(m_db,
+                              QStringLiteral("INSERT INTO ratings(track_id, criterion_id, value) "
+                                             "VALUES (?, ?, ?) ON CONFLICT(track_id, "
+                                             "criterion_id) DO UPDATE SET value = excluded.value"));
+        if (!upsert)
+            return upsert.error();
+        auto clear = prepare(
+            m_db, QStringLiteral("DELETE FROM ratings WHERE track_id = ? AND criterion_id = ?"));
+        if (!clear)
+            return clear.error();
+        for (const RatingChange &change : changes) {
+            const Criterion *criterion = byId.value(change.criterionId);
+            if (!criterion)
+                return Error::notFound(
+                    tr("There is no criterion with the id %1.").arg(change.criterionId));
+            if (criterion->kind != CriterionKind::Rating) {
+                return Error::input(tr("“%1” is not rated by you: its values come from the "
+                                       "program facts (%2).")
+                                        .arg(criterion->name, criterion->kindDisplay()));
+            }
+            QSqlQuery &query = change.value ? *upsert : *clear;
+            query.bindValue(0, change.trackId);
+            query.bindValue(1, change.criterionId);
+            if (change.value)
+                query.bindValue(2, *change.value);
+            if (auto status = execute(query, tr("saving ratings")); !status)
+                return status;
+        }
+        return {};
+    });
+}
+
 namespace {
 Result<QList<Rating>> readRatings(const Database &db, const QString &where,
                                   const QVariantList &values)
@@ -326,6 +375,14 @@ Result<QList<Rating>> CriterionRepository::ratings() const
 Result<QList<Rating>> CriterionRepository::ratingsFor(qint64 criterionId) const
 {
     return readRatings(m_db, QStringLiteral("WHERE criterion_id = ?"), {criterionId});
+}
+
+Result<QList<Rating>> CriterionRepository::ratingsOnList(qint64 listId) const
+{
+    return readRatings(
+        m_db,
+        QStringLiteral("WHERE track_id IN (SELECT track_id FROM rank_entries WHERE list_id = ?)"),
+        {listId});
 }
 
 } // namespace rw

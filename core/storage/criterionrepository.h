@@ -41,8 +41,21 @@ public:
     // Ratings. `value` std::nullopt clears; only "rating" criteria take them.
     Status setRating(qint64 trackId, qint64 criterionId, std::optional<int> value);
     Result<std::optional<int>> rating(qint64 trackId, qint64 criterionId) const;
+    // Many ratings in one transaction with one prepared statement (an
+    // import's thousands): each value set, or cleared when std::nullopt.
+    // Refuses, writing nothing, a value outside 1..5 or a criterion that is
+    // not a rating.
+    struct RatingChange
+    {
+        qint64 trackId = 0;
+        qint64 criterionId = 0;
+        std::optional<int> value;
+    };
+    Status setRatings(const QList<RatingChange> &changes);
     Result<QList<Rating>> ratings() const;
     Result<QList<Rating>> ratingsFor(qint64 criterionId) const;
+    // The ratings of the tracks on one list (what scoring the list needs).
+    Result<QList<Rating>> ratingsOnList(qint64 listId) const;
 
     // An Input error unless value is 1..5.
     static Status checkRating(int value);

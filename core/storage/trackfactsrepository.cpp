@@ -41,7 +41,8 @@ std::optional<double> trackOrProgram(const Range &track, const Range &program)
 } // namespace
 
 Result<QHash<qint64, TrackFacts>>
-TrackFactsRepository::factsFor(const QList<qint64> &trackIds) const
+TrackFactsRepository::factsFor(const QList<qint64> &trackIds,
+                               const std::optional<QStringList> &categories) const
 {
     QHash<qint64, TrackFacts> facts;
     if (trackIds.isEmpty())
@@ -94,12 +95,24 @@ TrackFactsRepository::factsFor(const QList<qint64> &trackIds) const
         facts.insert(f.trackId, f);
     }
 
+    if (categories && categories->isEmpty())
+        return facts;
+    QString only;
+    if (categories) {
+        QStringList categoryMarks;
+        for (const QString &category : *categories) {
+            categoryMarks.append(QStringLiteral("?"));
+            ids.append(category);
+        }
+        only =
+            QStringLiteral(" AND f.category IN (") + categoryMarks.join(u',') + QStringLiteral(")");
+    }
     auto features = Statement::select(
         m_db,
         QStringLiteral("SELECT DISTINCT t.id, f.category FROM tracks t JOIN features f "
                        "ON f.program_id = t.program_id AND (f.track_id IS NULL OR f.track_id = "
                        "t.id) WHERE t.id IN ")
-            + in,
+            + in + only,
         ids, tr("reading curriculum features"));
     if (!features)
         return features.error();

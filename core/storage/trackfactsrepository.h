@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,7 +49,11 @@ public:
         : m_db(db)
     { }
 
-    Result<QHash<qint64, TrackFacts>> factsFor(const QList<qint64> &trackIds) const;
+    // With `categories`, only those curriculum categories are looked up
+    // (none when empty): a list's feature criteria name the few it needs.
+    Result<QHash<qint64, TrackFacts>>
+    factsFor(const QList<qint64> &trackIds,
+             const std::optional<QStringList> &categories = std::nullopt) const;
 
 private:
     const Database &m_db;

@@ -1,3 +1,6 @@
+#include "dialogs/exportpdfdialog.h"
+#include "dialogs/importcsvdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "dialogs/programdialog.h"
 #include "guihelpers.h"
 #include "mainwindow.h"
@@ -22,16 +25,20 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -443,6 +450,88 @@ private Q_SLOTS:
         QVERIFY(window->openDatabase(first));
         QVERIFY(window->windowTitle().contains(QStringLiteral("test.sqlite")));
         QCOMPARE(RecentDatabases::list().value(0), first);
+    }
+
+    void rankListExportsAndImportFromTheMenus()
+    {
+        auto window = openWindow(freshDatabase());
+        QTemporaryDir dir;
+        // Import a spreadsheet: preview, then Import (one undo step), then the list shows.
+        const QString csv = dir.filePath(QStringLiteral("interviews.csv"));
+        test::writeFile(csv,
+                        "Rank,Program,Track,Teaching\n"
+                        "1,UMass Internal Medicine Residency,Primary Care,5\n"
+                        "2,Lakeside IM,,3\n");
+        test::onNextModal([](QWidget *modal) {
+            auto *dialog = qobject_cast<ImportCsvDialog *>(modal);
+            QVERIFY(dialog);
+            QVERIFY(dialog->importButton()->isEnabled());
+            QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        });
+        window->importCsvFile(csv);
+        QCOMPARE(window->pages()->currentWidget(), window->rankPage());
+        QCOMPARE(window->rankPage()->currentListName(), QStringLiteral("interviews"));
+        RankListModel *list = window->rankPage()->rankWorkspace()->listPanel()->model();
+        QTRY_COMPARE(list->rowCount(), 2);
+        QCOMPARE(window->undoAction()->text(),
+                 QStringLiteral("&Undo Import \u2068interviews.csv\u2069"));
+
+        // The list's menu on the Rank List page offers the window's actions.
+        const auto buttons = window->rankPage()->findChildren<QToolButton *>();
+        QToolButton *exportButton = nullptr;
+        for (QToolButton *button : buttons) {
+            if (button->menu())
+                exportButton = button;
+        }
+        QVERIFY(exportButton);
+        QVERIFY(exportButton->menu()->actions().contains(window->exportPdfAction()));
+        QVERIFY(exportButton->menu()->actions().contains(window->importCsvAction()));
+
+        // Export PDF… opens the report dialog on the list shown, and saving writes the file.
+        const QString pdf = dir.filePath(QStringLiteral("interviews.pdf"));
+        test::onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<ExportPdfDialog *>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->listBox()->currentData().toString(), QStringLiteral("interviews"));
+            dialog->setOutputPath(pdf);
+            QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        });
+        window->exportPdfAction()->trigger();
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+
+        // Export CSV… asks where, then writes the list with the ratings.
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        test::onNextModal([&](QWidget *modal) {
+            auto *files = qobject_cast<QFileDialog *>(modal);
+            QVERIFY(files);
+            files->selectFile(out);
+            QMetaObject::invokeMethod(files, "accept");
+        });
+        window->exportCsvAction()->trigger();
+        QTRY_VERIFY(QFileInfo::exists(out));
+        const QByteArray bytes = test::readFile(out);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFRank,Program,Institution,Track,NRMP Code,City,"
+                                 "State,Score,Teaching\r\n1,UMass Internal Medicine Residency,"));
+
+        // Undo takes the whole import back.
+        window->undoAction()->trigger();
+        QTRY_VERIFY(window->rankPage()->currentListName().isEmpty());
+    }
+
+    void preferencesFromTheEditMenu()
+    {
+        auto window = openWindow(freshDatabase());
+        QCOMPARE(window->preferencesAction()->shortcut(), QKeySequence(QKeySequence::Preferences));
+        test::onNextModal([](QWidget *modal) {
+            auto *dialog = qobject_cast<PreferencesDialog *>(modal);
+            QVERIFY(dialog);
+            dialog->applicantEdit()->setText(QStringLiteral("Alex Kim"));
+            dialog->accept();
+        });
+        window->preferencesAction()->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("report/applicantName")).toString(),
+                 QStringLiteral("Alex Kim"));
     }
 
     void layoutIsRemembered()

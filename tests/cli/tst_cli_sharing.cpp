@@ -278,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(!result.out.contains(QChar(0x202E)));
         QVERIFY(!result.out.contains(QChar(0x07)));
         QVERIFY(result.out.contains(QStringLiteral("Notes from “Mallory evil”")));
-        QVERIFY(result.out.contains(QStringLiteral("1 program(s) added as your own")));
+        QVERIFY(result.out.contains(QStringLiteral("1 program added as your own")));
         auto peers = test::runCli({QStringLiteral("peers")}, target.path());
         QVERIFY(peers.out.contains(QStringLiteral("Mallory evil")));
         QVERIFY(peers.out.contains(QStringLiteral("3 note")));

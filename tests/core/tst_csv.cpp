@@ -91,6 +91,26 @@ private Q_SLOTS:
                             "\"\"B\"\"\"\r\n2,\"two\nlines\"\r\n3,\" padded \"\r\n"));
     }
 
+    // Found by fuzz_csvimport: a one-column file whose header holds the other
+    // separator, and a file opening with blank lines, read back as written.
+    void eitherSeparatorIsQuotedAndBlankLinesDoNotHideTheHeader()
+    {
+        CsvWriter writer;
+        writer.addRow({QStringLiteral("Program; name")});
+        writer.addRow({QStringLiteral("a;b")});
+        QCOMPARE(writer.bytes(), QByteArray("\xEF\xBB\xBF\"Program; name\"\r\n\"a;b\"\r\n"));
+        auto table = CsvReader::parse(writer.bytes(), QStringLiteral("one.csv"));
+        QVERIFY(table.ok());
+        QCOMPARE(table->header, QStringList({QStringLiteral("Program; name")}));
+        QCOMPARE(table->rows.at(0), QStringList({QStringLiteral("a;b")}));
+
+        auto late = CsvReader::parse("\r\n\nProgram;Rank\nA;1\n", QStringLiteral("late.csv"));
+        QVERIFY(late.ok());
+        QCOMPARE(late->separator, QChar(u';'));
+        QCOMPARE(late->header, QStringList({QStringLiteral("Program"), QStringLiteral("Rank")}));
+        QCOMPARE(late->rowLines, QList<int>({4}));
+    }
+
     void roundTrip()
     {
         const QList<QStringList> rows {

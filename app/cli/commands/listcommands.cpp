@@ -388,48 +388,52 @@ int ListCommands::restore(Context &context)
 
 void registerListCommands(CommandRegistry &registry)
 {
-    using L = ListCommands;
     const QString nameTrack = QStringLiteral("NAME TRACK_KEY");
     auto add = [&](QStringList words, const QString &arguments, const QString &summary,
                    QList<OptionSpec> options, int args, std::function<int(Context &)> run) {
         registry.add(
             {std::move(words), arguments, summary, std::move(options), args, args, std::move(run)});
     };
-    add({QStringLiteral("lists")}, {}, L::tr("List the rank lists."),
-        {RankCommands::formatOption()}, 0, &L::lists);
+    add({QStringLiteral("lists")}, {}, ListCommands::tr("List the rank lists."),
+        {RankCommands::formatOption()}, 0, &ListCommands::lists);
     add({QStringLiteral("list"), QStringLiteral("create")}, QStringLiteral("NAME"),
-        L::tr("Create a rank list (primary unless --supplemental)."),
+        ListCommands::tr("Create a rank list (primary unless --supplemental)."),
         {{QStringLiteral("supplemental"),
           {},
-          L::tr("a supplemental list for preliminary positions")}},
-        1, &L::create);
+          ListCommands::tr("a supplemental list for preliminary positions")}},
+        1, &ListCommands::create);
     add({QStringLiteral("list"), QStringLiteral("delete")}, QStringLiteral("NAME"),
-        L::tr("Delete a rank list with its snapshots."), {}, 1, &L::remove);
+        ListCommands::tr("Delete a rank list with its snapshots."), {}, 1, &ListCommands::remove);
     add({QStringLiteral("list"), QStringLiteral("add")}, nameTrack,
-        L::tr("Add a track to a list, at the end or at --position N (at most 300 ranks)."),
-        {{QStringLiteral("position"), QStringLiteral("N"), L::tr("the rank to insert it at")}}, 2,
-        &L::add);
+        ListCommands::tr(
+            "Add a track to a list, at the end or at --position N (at most 300 ranks)."),
+        {{QStringLiteral("position"), QStringLiteral("N"),
+          ListCommands::tr("the rank to insert it at")}},
+        2, &ListCommands::add);
     add({QStringLiteral("list"), QStringLiteral("move")}, QStringLiteral("NAME TRACK_KEY POSITION"),
-        L::tr("Move an entry to another rank."), {}, 3, &L::move);
+        ListCommands::tr("Move an entry to another rank."), {}, 3, &ListCommands::move);
     add({QStringLiteral("list"), QStringLiteral("pin")}, nameTrack,
-        L::tr("Pin an entry so that sort by score leaves it in place."), {}, 2, &L::pin);
-    add({QStringLiteral("list"), QStringLiteral("unpin")}, nameTrack, L::tr("Unpin an entry."), {},
-        2, &L::unpin);
+        ListCommands::tr("Pin an entry so that sort by score leaves it in place."), {}, 2,
+        &ListCommands::pin);
+    add({QStringLiteral("list"), QStringLiteral("unpin")}, nameTrack,
+        ListCommands::tr("Unpin an entry."), {}, 2, &ListCommands::unpin);
     add({QStringLiteral("list"), QStringLiteral("remove")}, nameTrack,
-        L::tr("Remove an entry from a list."), {}, 2, &L::removeEntry);
+        ListCommands::tr("Remove an entry from a list."), {}, 2, &ListCommands::removeEntry);
     add({QStringLiteral("list"), QStringLiteral("sort")}, QStringLiteral("NAME"),
-        L::tr("Sort by score, keeping pinned entries in place (a snapshot is taken first)."), {}, 1,
-        &L::sort);
+        ListCommands::tr(
+            "Sort by score, keeping pinned entries in place (a snapshot is taken first)."),
+        {}, 1, &ListCommands::sort);
     add({QStringLiteral("list"), QStringLiteral("snapshot")}, QStringLiteral("NAME"),
-        L::tr("Take a dated copy of a list."),
-        {{QStringLiteral("label"), QStringLiteral("TEXT"), L::tr("a note to recognise it by")}}, 1,
-        &L::snapshot);
+        ListCommands::tr("Take a dated copy of a list."),
+        {{QStringLiteral("label"), QStringLiteral("TEXT"),
+          ListCommands::tr("a note to recognise it by")}},
+        1, &ListCommands::snapshot);
     add({QStringLiteral("list"), QStringLiteral("snapshots")}, QStringLiteral("NAME"),
-        L::tr("List a list's snapshots and what changed since each."),
-        {RankCommands::formatOption()}, 1, &L::snapshots);
+        ListCommands::tr("List a list's snapshots and what changed since each."),
+        {RankCommands::formatOption()}, 1, &ListCommands::snapshots);
     add({QStringLiteral("list"), QStringLiteral("restore")}, QStringLiteral("NAME SNAPSHOT_ID"),
-        L::tr("Put a snapshot's order back (the current order is snapshotted first)."), {}, 2,
-        &L::restore);
+        ListCommands::tr("Put a snapshot's order back (the current order is snapshotted first)."),
+        {}, 2, &ListCommands::restore);
 }
 
 } // namespace rw::cli

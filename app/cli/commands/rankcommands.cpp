@@ -337,75 +337,81 @@ int CriteriaCommands::ratings(Context &context)
 
 void registerCriteriaCommands(CommandRegistry &registry)
 {
-    using C = CriteriaCommands;
     const QString kinds = QStringLiteral("rating|attribute:FIELD|feature:CATEGORY");
     registry.add({{QStringLiteral("criteria"), QStringLiteral("add")},
                   QStringLiteral("NAME"),
-                  C::tr("Add a criterion. FIELD is one of %1; CATEGORY a curriculum category.")
+                  CriteriaCommands::tr(
+                      "Add a criterion. FIELD is one of %1; CATEGORY a curriculum category.")
                       .arg(CriterionAttribute::ids().join(QStringLiteral(", "))),
                   {{QStringLiteral("weight"), QStringLiteral("W"),
-                    C::tr("its weight, a number from 0 to 1000 (required)")},
-                   {QStringLiteral("kind"), kinds, C::tr("what it measures (default rating)")},
-                   {QStringLiteral("lower-is-better"), {}, C::tr("smaller values are better")}},
+                    CriteriaCommands::tr("its weight, a number from 0 to 1000 (required)")},
+                   {QStringLiteral("kind"), kinds,
+                    CriteriaCommands::tr("what it measures (default rating)")},
+                   {QStringLiteral("lower-is-better"),
+                    {},
+                    CriteriaCommands::tr("smaller values are better")}},
                   1,
                   1,
-                  &C::add});
-    registry.add({{QStringLiteral("criteria"), QStringLiteral("list")},
-                  {},
-                  C::tr("List the criteria with their weights and shares of the total."),
-                  {RankCommands::formatOption()},
-                  0,
-                  0,
-                  &C::list});
+                  &CriteriaCommands::add});
+    registry.add(
+        {{QStringLiteral("criteria"), QStringLiteral("list")},
+         {},
+         CriteriaCommands::tr("List the criteria with their weights and shares of the total."),
+         {RankCommands::formatOption()},
+         0,
+         0,
+         &CriteriaCommands::list});
     registry.add({{QStringLiteral("criteria"), QStringLiteral("set-weight")},
                   QStringLiteral("NAME W"),
-                  C::tr("Change a criterion's weight (0 to 1000)."),
+                  CriteriaCommands::tr("Change a criterion's weight (0 to 1000)."),
                   {},
                   2,
                   2,
-                  &C::setWeight});
+                  &CriteriaCommands::setWeight});
     registry.add({{QStringLiteral("criteria"), QStringLiteral("set-direction")},
                   QStringLiteral("NAME higher|lower"),
-                  C::tr("Say whether higher or lower values are better."),
+                  CriteriaCommands::tr("Say whether higher or lower values are better."),
                   {},
                   2,
                   2,
-                  &C::setDirection});
+                  &CriteriaCommands::setDirection});
     registry.add({{QStringLiteral("criteria"), QStringLiteral("rename")},
                   QStringLiteral("NAME NEW_NAME"),
-                  C::tr("Rename a criterion."),
+                  CriteriaCommands::tr("Rename a criterion."),
                   {},
                   2,
                   2,
-                  &C::rename});
+                  &CriteriaCommands::rename});
     registry.add({{QStringLiteral("criteria"), QStringLiteral("remove")},
                   QStringLiteral("NAME"),
-                  C::tr("Remove a criterion and its ratings."),
+                  CriteriaCommands::tr("Remove a criterion and its ratings."),
                   {},
                   1,
                   1,
-                  &C::remove});
-    registry.add({{QStringLiteral("criteria"), QStringLiteral("suggested")},
-                  {},
-                  C::tr("Add the suggested starting criteria (those not there yet)."),
-                  {},
-                  0,
-                  0,
-                  &C::suggested});
-    registry.add({{QStringLiteral("rate")},
-                  QStringLiteral("TRACK_KEY CRITERION VALUE"),
-                  C::tr("Rate a track 1 to 5 on a rating criterion; VALUE “none” clears it."),
-                  {},
-                  3,
-                  3,
-                  &C::rate});
+                  &CriteriaCommands::remove});
+    registry.add(
+        {{QStringLiteral("criteria"), QStringLiteral("suggested")},
+         {},
+         CriteriaCommands::tr("Add the suggested starting criteria (those not there yet)."),
+         {},
+         0,
+         0,
+         &CriteriaCommands::suggested});
+    registry.add(
+        {{QStringLiteral("rate")},
+         QStringLiteral("TRACK_KEY CRITERION VALUE"),
+         CriteriaCommands::tr("Rate a track 1 to 5 on a rating criterion; VALUE “none” clears it."),
+         {},
+         3,
+         3,
+         &CriteriaCommands::rate});
     registry.add({{QStringLiteral("ratings")},
                   {},
-                  C::tr("List every rating you have given."),
+                  CriteriaCommands::tr("List every rating you have given."),
                   {RankCommands::formatOption()},
                   0,
                   0,
-                  &C::ratings});
+                  &CriteriaCommands::ratings});
 }
 
 void registerRankCommands(CommandRegistry &registry)

@@ -293,32 +293,33 @@ int ReportCommands::gutcheck(Context &context)
 
 void registerRankReportCommands(CommandRegistry &registry)
 {
-    using R = ReportCommands;
     registry.add(
         {{QStringLiteral("rank")},
          {},
-         R::tr("Show a list in your order with scores, computed positions and missing "
-               "values."),
+         ReportCommands::tr("Show a list in your order with scores, computed positions and missing "
+                            "values."),
          {RankCommands::listOption(), RankCommands::formatOption(QStringLiteral("text|json|csv"))},
          0,
          0,
-         &R::rank});
-    registry.add({{QStringLiteral("stability")},
-                  {},
-                  R::tr("For each adjacent pair of the computed order, the smallest single "
-                        "weight change that would swap them."),
-                  {RankCommands::listOption(), RankCommands::formatOption()},
-                  0,
-                  0,
-                  &R::stability});
+         &ReportCommands::rank});
+    registry.add(
+        {{QStringLiteral("stability")},
+         {},
+         ReportCommands::tr("For each adjacent pair of the computed order, the smallest single "
+                            "weight change that would swap them."),
+         {RankCommands::listOption(), RankCommands::formatOption()},
+         0,
+         0,
+         &ReportCommands::stability});
     registry.add({{QStringLiteral("gutcheck")},
                   {},
-                  R::tr("Your order against the computed one: Kendall's tau and the pairs where "
-                        "they disagree."),
+                  ReportCommands::tr(
+                      "Your order against the computed one: Kendall's tau and the pairs where "
+                      "they disagree."),
                   {RankCommands::listOption(), RankCommands::formatOption()},
                   0,
                   0,
-                  &R::gutcheck});
+                  &ReportCommands::gutcheck});
 }
 
 } // namespace rw::cli

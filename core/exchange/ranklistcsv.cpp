@@ -1,0 +1,81 @@
+#include "exchange/ranklistcsv.h"
+
+#include "exchange/csv.h"
+#include "exchange/csvcolumns.h"
+#include "ranking/listdetails.h"
+#include "ranking/rankservice.h"
+
+#include <QSaveFile>
+
+namespace rw {
+
+Result<QByteArray> RankListCsv::bytes(Database &db, const QString &listName, Written *written)
+{
+    RankService service(db);
+    auto list = service.findList(listName);
+    if (!list)
+        return list.error();
+    auto analysis = service.analyse(list->id);
+    if (!analysis)
+        return analysis.error();
+    auto places = ListDetails::places(db, list->id);
+    if (!places)
+        return places.error();
+    const ListAnalysis &a = *analysis;
+
+    QList<int> ratingColumns;
+    QStringList header;
+    for (CsvRole role : {CsvRole::Rank, CsvRole::Program, CsvRole::Institution, CsvRole::Track,
+                         CsvRole::NrmpCode, CsvRole::City, CsvRole::State, CsvRole::Score})
+        header.append(CsvColumns::exportHeader(role));
+    for (int k = 0; k < a.criterionCount(); ++k) {
+        const Criterion &criterion = a.criteria().at(k);
+        if (criterion.kind != CriterionKind::Rating)
+            continue;
+        ratingColumns.append(k);
+        header.append(CsvWriter::escapeFormula(CsvColumns::ratingHeader(criterion.name)));
+    }
+
+    CsvWriter writer;
+    writer.addRow(header);
+    for (int e = 0; e < a.entryCount(); ++e) {
+        const RankEntry &entry = a.entries().at(e);
+        const EntryPlace place = places->value(entry.trackId);
+        const auto score = a.score(e);
+        QStringList fields {QString::number(entry.position),
+                            CsvWriter::escapeFormula(entry.programName),
+                            CsvWriter::escapeFormula(place.institution),
+                            CsvWriter::escapeFormula(entry.trackName),
+                            entry.nrmpCode,
+                            CsvWriter::escapeFormula(place.city),
+                            CsvWriter::escapeFormula(place.state),
+                            score ? CsvWriter::number(*score, 1) : QString()};
+        for (int k : std::as_const(ratingColumns)) {
+            const auto value = a.rawValue(e, k);
+            fields.append(value ? QString::number(int(*value)) : QString());
+        }
+        writer.addRow(fields);
+    }
+    if (written)
+        *written = {*list, a.entryCount(), int(ratingColumns.size())};
+    return writer.bytes();
+}
+
+Result<RankListCsv::Written> RankListCsv::exportTo(Database &db, const QString &listName,
+                                                   const QString &path)
+{
+    Written written;
+    auto data = bytes(db, listName, &written);
+    if (!data)
+        return data.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::io(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    if (file.write(*data) != data->size())
+        return Error::io(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    if (!file.commit())
+        return Error::io(tr("Cannot save “%1”: %2").arg(path, file.errorString()));
+    return written;
+}
+
+} // namespace rw
