@@ -35,6 +35,28 @@ void RankPage::drop()
 void RankPage::rebuild()
 {
     drop();
+    m_stale = true;
+    if (isVisible())
+        ensureBuilt();
+}
+
+void RankPage::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
+RankWorkspace *RankPage::rankWorkspace()
+{
+    ensureBuilt();
+    return m_rank;
+}
+
+void RankPage::ensureBuilt()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
     if (rw::Database *db = m_workspace->database()) {
         m_rank = new RankWorkspace(*db, m_workspace->undoStack(), this);
         m_layout->addWidget(m_rank);
@@ -60,8 +82,9 @@ void RankPage::setListActions(const QList<QAction *> &actions)
     rebuild();
 }
 
-QString RankPage::currentListName() const
+QString RankPage::currentListName()
 {
+    ensureBuilt();
     if (!m_rank)
         return {};
     const rw::RankList *list = m_rank->document()->currentList();
@@ -70,6 +93,7 @@ QString RankPage::currentListName() const
 
 void RankPage::showList(const QString &name)
 {
+    ensureBuilt();
     if (!m_rank)
         return;
     for (const rw::RankList &list : m_rank->document()->lists()) {
@@ -82,6 +106,7 @@ void RankPage::showList(const QString &name)
 
 rw::Status RankPage::addTrack(const QString &trackKey)
 {
+    ensureBuilt();
     if (!m_rank)
         return rw::Error::internal(tr("No database is open."));
     return m_rank->addTrack(trackKey);

@@ -20,7 +20,6 @@ struct TrackText
 {
     FoldedWords words;
     quint32 categories = 0;
-    int noteCount = 0;
 };
 
 // What is collected per program before it becomes an index entry.
@@ -28,7 +27,6 @@ struct ProgramText
 {
     FoldedWords words;
     quint32 categories = 0;
-    int noteCount = 0;
     QHash<qint64, TrackText> tracks;
 };
 
@@ -45,8 +43,13 @@ QString restriction(const QString &column, const QList<qint64> &ids)
     return QStringLiteral(" AND %1 IN (%2)").arg(column, numbers.join(u','));
 }
 
+Error cancelled()
+{
+    return Error::internal(SearchTextRepository::tr("Reading text for the filter was cancelled."));
+}
+
 template<typename Row>
-Status eachRow(const Database &db, const QString &sql, Row row)
+Status eachRow(const Database &db, const QString &sql, Row row, const std::atomic_bool *cancel)
 {
     auto query = prepare(db, sql);
     if (!query)
@@ -55,8 +58,11 @@ Status eachRow(const Database &db, const QString &sql, Row row)
     if (auto status = execute(*query, SearchTextRepository::tr("reading text for the filter"));
         !status)
         return status;
-    while (query->next())
+    while (query->next()) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return cancelled();
         row(*query);
+    }
     return {};
 }
 
@@ -92,9 +98,39 @@ SearchTextRepository::build(const QList<Program> &programs) const
         return it == gathered.end() ? nullptr : &*it;
     };
 
+    // The programs' and tracks' own text is read here too, so that the
+    // programs given need only their ids and tracks (list summaries do).
+    Status status = eachRow(
+        m_db,
+        QStringLiteral("SELECT p.id, p.name || ' ' || COALESCE(i.name, '') || ' ' || "
+                       "p.city || ' ' || p.state || ' ' || p.specialty || ' ' || "
+                       "p.schedule_model || ' ' || p.description || ' ' || p.key "
+                       "FROM programs p LEFT JOIN institutions i ON i.id = p.institution_id "
+                       "WHERE 1 = 1")
+            + restriction(QStringLiteral("p.id"), ids),
+        [&](const QSqlQuery &q) {
+            if (ProgramText *p = programOf(q))
+                p->words.add(q.value(1).toString());
+        },
+        m_cancel);
+    if (!status)
+        return status.error();
+    status = eachRow(
+        m_db,
+        QStringLiteral("SELECT t.program_id, t.id, t.name || ' ' || COALESCE(t.nrmp_code, '') || "
+                       "' ' || t.schedule_model || ' ' || t.description || ' ' || t.key "
+                       "FROM tracks t WHERE t.withdrawn = 0")
+            + restriction(QStringLiteral("t.program_id"), ids),
+        [&](const QSqlQuery &q) {
+            if (ProgramText *p = programOf(q))
+                p->tracks[q.value(1).toLongLong()].words.add(q.value(2).toString());
+        },
+        m_cancel);
+    if (!status)
+        return status.error();
     // SQLite joins each program's many small rows into one string (in C),
     // so a few thousand values cross into Qt rather than a million.
-    Status status = eachRow(
+    status = eachRow(
         m_db,
         QStringLiteral("SELECT program_id, group_concat(name || ' ' || short_name || ' ' || "
                        "location || ' ' || description, ' ') FROM sites WHERE withdrawn = 0")
@@ -103,20 +139,26 @@ SearchTextRepository::build(const QList<Program> &programs) const
         [&](const QSqlQuery &q) {
             if (ProgramText *p = programOf(q))
                 p->words.add(q.value(1).toString());
-        });
+        },
+        m_cancel);
     if (!status)
         return status.error();
-    status = eachRow(m_db,
-                     QStringLiteral("SELECT s.program_id, group_concat(x.word, ' ') FROM sites s "
-                                    "JOIN (SELECT site_id, language AS word FROM site_languages "
-                                    "UNION ALL SELECT site_id, name FROM site_services) x "
-                                    "ON x.site_id = s.id WHERE s.withdrawn = 0")
-                         + restriction(QStringLiteral("s.program_id"), ids)
-                         + QStringLiteral(" GROUP BY s.program_id"),
-                     [&](const QSqlQuery &q) {
-                         if (ProgramText *p = programOf(q))
-                             p->words.add(q.value(1).toString());
-                     });
+    const QString siteRestriction = restriction(QStringLiteral("s.program_id"), ids);
+    status = eachRow(
+        m_db,
+        QStringLiteral("SELECT program_id, group_concat(word, ' ') FROM ("
+                       "SELECT s.program_id AS program_id, l.language AS word "
+                       "FROM sites s JOIN site_languages l ON l.site_id = s.id "
+                       "WHERE s.withdrawn = 0%1 UNION ALL "
+                       "SELECT s.program_id, v.name FROM sites s "
+                       "JOIN site_services v ON v.site_id = s.id "
+                       "WHERE s.withdrawn = 0%1) GROUP BY program_id")
+            .arg(siteRestriction),
+        [&](const QSqlQuery &q) {
+            if (ProgramText *p = programOf(q))
+                p->words.add(q.value(1).toString());
+        },
+        m_cancel);
     if (!status)
         return status.error();
     status = eachRow(
@@ -145,7 +187,8 @@ SearchTextRepository::build(const QList<Program> &programs) const
                 track.words.add(text);
                 track.categories |= categories;
             }
-        });
+        },
+        m_cancel);
     if (!status)
         return status.error();
     // Notes on the program, its tracks and its sites, own and peers', with
@@ -154,7 +197,7 @@ SearchTextRepository::build(const QList<Program> &programs) const
     const QString noteText = QStringLiteral("n.body || ' ' || COALESCE(pe.name, '')");
     status = eachRow(
         m_db,
-        QStringLiteral("SELECT program_id, track_id, count(*), group_concat(text, ' ') FROM ("
+        QStringLiteral("SELECT program_id, track_id, group_concat(text, ' ') FROM ("
                        "SELECT n.program_id AS program_id, NULL AS track_id, %1 AS text "
                        "FROM notes n LEFT JOIN peers pe ON pe.id = n.peer_id "
                        "WHERE n.program_id IS NOT NULL%2 "
@@ -171,32 +214,25 @@ SearchTextRepository::build(const QList<Program> &programs) const
             ProgramText *p = programOf(q);
             if (!p)
                 return;
-            const int count = q.value(2).toInt();
-            p->noteCount += count;
-            if (q.value(1).isNull()) {
-                p->words.add(q.value(3).toString());
-            } else {
-                TrackText &track = p->tracks[q.value(1).toLongLong()];
-                track.words.add(q.value(3).toString());
-                track.noteCount += count;
-            }
-        });
+            if (q.value(1).isNull())
+                p->words.add(q.value(2).toString());
+            else
+                p->tracks[q.value(1).toLongLong()].words.add(q.value(2).toString());
+        },
+        m_cancel);
     if (!status)
         return status.error();
 
     QList<ProgramIndex::ProgramEntry> entries;
     entries.reserve(programs.size());
     for (const Program &program : programs) {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            return cancelled();
         ProgramText &p = gathered[program.id];
         ProgramIndex::ProgramEntry entry;
         entry.key = program.key;
         entry.state = program.state;
         entry.categories = p.categories;
-        entry.noteCount = p.noteCount;
-        for (const QString &field :
-             {program.name, program.institutionName, program.city, program.state, program.specialty,
-              program.scheduleModel, program.description, program.key})
-            p.words.add(field);
         entry.text = p.words.take();
         entry.tracks.reserve(program.tracks.size());
         for (const Track &track : program.tracks) {
@@ -204,11 +240,7 @@ SearchTextRepository::build(const QList<Program> &programs) const
             ProgramIndex::TrackEntry trackEntry;
             trackEntry.type = track.type;
             trackEntry.categories = t.categories;
-            trackEntry.noteCount = t.noteCount;
-            for (const QString &field :
-                 {track.name, trackTypeDisplayName(track.type), track.nrmpCode, track.scheduleModel,
-                  track.description, track.key})
-                t.words.add(field);
+            t.words.add(trackTypeDisplayName(track.type));
             trackEntry.text = t.words.take(entry.text);
             entry.tracks.append(std::move(trackEntry));
         }
