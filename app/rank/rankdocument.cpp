@@ -156,12 +156,16 @@ void RankDocument::loadSnapshots()
 
 void RankDocument::loadTracks()
 {
-    auto programs = ProgramRepository(m_db).listPrograms();
+    auto programs = ProgramRepository(m_db).listSummaries();
     if (!programs) {
         Q_EMIT errorOccurred(programs.message());
         return;
     }
     m_tracks.clear();
+    qsizetype count = 0;
+    for (const Program &program : std::as_const(*programs))
+        count += program.tracks.size();
+    m_tracks.reserve(count);
     for (const Program &program : std::as_const(*programs)) {
         for (const Track &track : program.tracks) {
             TrackRef ref;

@@ -113,6 +113,8 @@ Result<QList<Program>> ProgramRepository::listSummaries(int limit) const
         sql += QStringLiteral(" LIMIT ?");
         values.append(limit);
         programs.reserve(limit);
+    } else if (auto count = countPrograms()) {
+        programs.reserve(*count); // thousands: no growing by copies
     }
     if (Status status = readRows(m_db, sql, values,
                                  [&](const QSqlQuery &q) { programs.append(summaryFromRow(q)); });

@@ -171,10 +171,14 @@ private Q_SLOTS:
                         QVERIFY2(step.contains(QStringLiteral(" USING ")), qPrintable(context));
                 }
             }
-            const QStringList first = planOf(temp.db(), log.statements.constFirst());
-            QVERIFY2(first.constFirst().startsWith(QStringLiteral("SCAN p USING INDEX "
-                                                                  "programs_live")),
-                     qPrintable(first.join(u'\n')));
+            const auto listing = std::find_if(
+                log.statements.cbegin(), log.statements.cend(),
+                [](const QString &sql) { return sql.contains(QStringLiteral("FROM programs p")); });
+            QVERIFY(listing != log.statements.cend());
+            const QStringList plan = planOf(temp.db(), *listing);
+            QVERIFY2(
+                plan.constFirst().startsWith(QStringLiteral("SCAN p USING INDEX programs_live")),
+                qPrintable(plan.join(u'\n')));
         }
     }
 
