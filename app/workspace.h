@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -73,5 +74,6 @@ private:
     QUndoStack *m_undoStack; // a child of this object
     rw::ChangeNotifier *m_changeNotifier = nullptr;
     QTimer *m_backupTimer;
+    QThreadPool m_backups; // the hourly check's backups
     std::unique_ptr<rw::Database> m_database;
 };

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHeaderView>
+#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 
@@ -96,7 +97,13 @@ int main(int argc, char *argv[])
     QTableView view;
     view.setModel(&model);
     view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 6);
-    view.resize(1440, 900);
+    // The size Rankwise takes on a first start (MainWindow::restoreLayout()),
+    // so that both paint as much.
+    const QRect available = view.screen()->availableGeometry();
+    if (available.width() <= 1600)
+        view.setGeometry(available);
+    else
+        view.resize(1480, 940);
     new FirstPaint(&view, sinceStart);
     view.show();
     return app.exec();
