@@ -65,7 +65,7 @@ void BrowsePage::loadDatabase()
     if (count <= s_firstPageAbove || m_model->sortColumn() != ProgramTreeModel::NameColumn
         || m_model->sortOrder() != Qt::AscendingOrder) {
         m_model->setPrograms({}); // nothing to keep from another database
-        reload(QStringLiteral("")); // reads every program's search text (or starts reading it)
+        readList({}, {});
         return;
     }
     auto page = repository.listSummaries(s_firstPage);
@@ -141,9 +141,11 @@ void BrowsePage::completeList()
 
 void BrowsePage::reload(const QString &focusKey)
 {
-    // An empty (not null) focus key is loadDatabase() asking for everyone's
-    // text without a selection to keep.
-    const QString keep = focusKey.isNull() ? currentKey() : focusKey;
+    readList(focusKey.isEmpty() ? currentKey() : focusKey, focusKey);
+}
+
+void BrowsePage::readList(const QString &keep, const QString &changed)
+{
     m_shown = {};
     m_partial = false;
     m_holdDetails = false;
@@ -164,13 +166,13 @@ void BrowsePage::reload(const QString &focusKey)
     }
     m_model->setPrograms(std::move(programs.value()));
     // The program edited has new text; programs new to the list have none
-    // yet. Without a focus any program may have changed (an import, another
-    // process): everyone's is read again.
-    if (focusKey.isEmpty()) {
+    // yet. Without one named any program may have changed (an import,
+    // another process): everyone's is read again.
+    if (changed.isEmpty()) {
         rebuildSearchIndex();
     } else {
         QStringList keys = m_model->keysWithoutEntry();
-        const QString program = Keys::programOf(focusKey);
+        const QString program = Keys::programOf(changed);
         if (!keys.contains(program))
             keys.append(program);
         refreshEntries(keys);
@@ -195,7 +197,7 @@ void BrowsePage::rebuildSearchIndex()
     m_staleEntries.clear();
     if (m_partial || m_model->programs().size() > s_backgroundIndexAbove) {
         // Entries already held keep serving the filter meanwhile.
-        m_indexBuilder->start(db->path());
+        m_indexBuilder->start(db->path(), m_model->programs());
         return;
     }
     m_indexBuilder->cancel();

@@ -262,7 +262,7 @@ void BrowsePage::applyFilter()
     const bool filtering = !m_filterEdit->text().trimmed().isEmpty() || !chosen.isEmpty();
     if (filtering && m_partial)
         completeList();
-    if (filtering && !isSearchReady()) {
+    if (filtering && !m_model->hasAllEntries()) {
         // Filtered once the search text is read (searchIndexBuilt()).
         m_summary->setText(tr("Preparing the filter: reading the text of %1 programs…")
                                .arg(m_model->programs().size()));

@@ -61,7 +61,9 @@ public:
     // program's search text is read again; with no focus key, everyone's.
     void reload(const QString &focusKey = {});
     // Whether every program is listed (false between the first screenful
-    // of a large database and the rest) and the filter can search them all.
+    // of a large database and the rest) and the filter searches everyone's
+    // current text (false while it is read in the background; the text
+    // held meanwhile, if any, still serves the filter).
     bool isListComplete() const { return !m_partial; }
     bool isSearchReady() const;
     // Lists the rest of the programs now rather than after the first paint.
@@ -106,6 +108,9 @@ private:
     // browseloading.cpp
     void loadDatabase();
     void finishFirstScreen();
+    // Reads the list; selects `keep`; reads the search text of the program
+    // `changed` names (a program, track or site key), or everyone's.
+    void readList(const QString &keep, const QString &changed);
     void refreshEntries(const QStringList &programKeys);
     void rebuildSearchIndex();
     void searchIndexBuilt(QList<rw::ProgramIndex::ProgramEntry> entries);

@@ -1,7 +1,6 @@
 #include "pages/searchindexbuilder.h"
 
 #include "storage/database.h"
-#include "storage/programrepository.h"
 #include "storage/searchtextrepository.h"
 
 using namespace rw;
@@ -28,25 +27,23 @@ void SearchIndexBuilder::cancel()
     m_running = false;
 }
 
-void SearchIndexBuilder::start(const QString &databasePath)
+void SearchIndexBuilder::start(const QString &databasePath, const QList<Program> &programs)
 {
     cancel();
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancelled;
     m_running = true;
     const int generation = m_generation;
-    m_pool.start([this, databasePath, cancelled, generation] {
+    // The list is implicitly shared: the worker reads its own copy.
+    m_pool.start([this, databasePath, programs, cancelled, generation] {
         // A connection of this thread's own, closed before the result goes.
         Result<QList<ProgramIndex::ProgramEntry>> built = [&]() {
             auto db = Database::open(databasePath, Database::Mode::ReadOnly);
             if (!db)
                 return Result<QList<ProgramIndex::ProgramEntry>>(db.error());
-            auto programs = ProgramRepository(**db).listSummaries();
-            if (!programs)
-                return Result<QList<ProgramIndex::ProgramEntry>>(programs.error());
             SearchTextRepository repository(**db);
             repository.setCancelFlag(cancelled.get());
-            return repository.entries(*programs);
+            return repository.entries(programs);
         }();
         if (cancelled->load())
             return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/program.h"
 #include "search/programindex.h"
 
 #include <QObject>
@@ -8,8 +9,8 @@
 #include <atomic>
 #include <memory>
 
-// Builds the browse filter's search entries for every program of a database
-// file on a worker thread, over a read-only connection of its own, so that
+// Builds the browse filter's search entries for the programs listed, on a
+// worker thread, over a read-only connection of its own, so that
 // a database of thousands of programs is listed at once and becomes
 // searchable a moment later. One build at a time: starting another, cancel()
 // or destroying the builder stops the one running, and its result is never
@@ -22,7 +23,8 @@ public:
     explicit SearchIndexBuilder(QObject *parent = nullptr);
     ~SearchIndexBuilder() override;
 
-    void start(const QString &databasePath);
+    // Reads the search text of `programs` (summaries will do) from the file.
+    void start(const QString &databasePath, const QList<rw::Program> &programs);
     void cancel();
     // Between start() and finished() or failed().
     bool isRunning() const { return m_running; }

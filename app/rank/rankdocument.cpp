@@ -68,6 +68,12 @@ void RankDocument::previewWeight(qint64 criterionId, double weight)
     Q_EMIT scoresChanged();
 }
 
+void RankDocument::applyWeight(qint64 criterionId, double weight)
+{
+    previewWeight(criterionId, weight);
+    Q_EMIT criteriaChanged();
+}
+
 void RankDocument::reload(Changes changes)
 {
     const qint64 before = m_currentListId;

@@ -1,8 +1,8 @@
 // The window over the benchmark database with its main views shown: the
 // peak memory of the process (the goal: under 150 MiB) and how long the
-// rank list takes to answer a weight being dragged, scores, order and
-// repaint included (the goal: within one frame, 16 ms). Prints figures;
-// asserts nothing.
+// rank list takes to answer a weight being dragged, or let go and saved,
+// scores, order and repaint included (the goal: within one frame, 16.7 ms).
+// Prints figures; asserts nothing.
 //
 //   bench_views --db FILE [--runs N]
 //
@@ -149,7 +149,7 @@ int main(int argc, char *argv[])
         dragged.append(elapsedMs(timer));
     }
     slider->setSliderDown(false);
-    // Let go: written (one undo step) and every view of the list rebuilt.
+    // Let go (or typed): written as one undo step, scores and order redrawn.
     QList<double> written;
     for (int i = 0; i < std::max(5, runs / 6); ++i) {
         QElapsedTimer timer;
@@ -160,13 +160,16 @@ int main(int argc, char *argv[])
         written.append(elapsedMs(timer));
     }
     std::printf("weight dragged, 300-rank list: median %.1f ms per change (recompute and "
-                "repaint); let go (saved, undoable, views rebuilt): median %.1f ms\n",
+                "repaint); let go or typed (saved as an undo step, then the same): median "
+                "%.1f ms\n",
                 median(dragged), median(written));
-    std::printf("goals: peak under 150 MiB -> %s; a dragged weight within a frame (16 ms) -> "
-                "%s\n",
-                peak < 150 ? "met" : "NOT met", median(dragged) < 16 ? "met" : "NOT met");
+    std::printf("goals: peak under 150 MiB -> %s; a weight change on screen within a frame "
+                "(16.7 ms) -> %s\n",
+                peak < 150 ? "met" : "NOT met",
+                std::max(median(dragged), median(written)) < 16.7 ? "met" : "NOT met");
     std::printf("RESULT peak_memory_mib %.1f\n", peak);
     std::printf("RESULT rerank_ui_ms %.2f\n", median(dragged));
+    std::printf("RESULT rerank_saved_ms %.2f\n", median(written));
     window.close();
     return 0;
 }
