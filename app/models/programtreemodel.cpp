@@ -149,6 +149,45 @@ void ProgramTreeModel::setEntries(QList<ProgramIndex::ProgramEntry> entries)
     m_matches.narrowable = false;
 }
 
+void ProgramTreeModel::replaceProgram(const QString &key, const std::optional<Program> &summary)
+{
+    beginResetModel();
+    const qsizetype position = positionOf(key);
+    QList<ProgramIndex::ProgramEntry> entries = m_index.entries();
+    m_index.setEntries({});
+    if (position >= 0 && summary) {
+        if (!sameTracks(m_programs.at(position), *summary) && m_hasEntry.at(position)) {
+            entries[position] = emptyEntry(*summary);
+            m_hasEntry[position] = false;
+            ++m_missingEntries;
+        }
+        entries[position].state = summary->state;
+        m_programs[position] = *summary;
+    } else if (summary) {
+        m_positions.insert(summary->key, m_programs.size());
+        m_programs.append(*summary);
+        entries.append(emptyEntry(*summary));
+        m_hasEntry.append(false);
+        ++m_missingEntries;
+    } else if (position >= 0) {
+        if (!m_hasEntry.at(position))
+            --m_missingEntries;
+        m_programs.removeAt(position);
+        entries.removeAt(position);
+        m_hasEntry.removeAt(position);
+        m_positions.remove(key);
+        for (auto it = m_positions.begin(); it != m_positions.end(); ++it) {
+            if (*it > position)
+                --*it;
+        }
+    }
+    m_index.setEntries(std::move(entries));
+    m_matches = {};
+    computeOrder();
+    rebuildRows();
+    endResetModel();
+}
+
 QStringList ProgramTreeModel::keysWithoutEntry() const
 {
     QStringList keys;

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 // Programs as top-level rows with their tracks as children, for browsing.
 // Holds list summaries only (ProgramRepository::listSummaries(); details
 // load on selection), their search index entries and the filter's matches:
@@ -53,6 +55,11 @@ public:
     // Replaces one program's summary (its note counts after a note changed);
     // the program must keep its tracks.
     void updateProgram(const rw::Program &summary);
+    // One program added, edited (tracks too) or, with nullopt, gone: a
+    // reset over the programs held, without reading the others again. Its
+    // search entry is kept only when its tracks are unchanged; the filter's
+    // matches are cleared (apply them again).
+    void replaceProgram(const QString &key, const std::optional<rw::Program> &summary);
     // Shows only what `matches` (over searchIndex()) let through.
     void setMatches(rw::ProgramIndex::Matches matches);
     const rw::ProgramIndex::Matches &matches() const { return m_matches; }

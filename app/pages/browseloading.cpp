@@ -141,7 +141,32 @@ void BrowsePage::completeList()
 
 void BrowsePage::reload(const QString &focusKey)
 {
-    readList(focusKey.isEmpty() ? currentKey() : focusKey, focusKey);
+    if (focusKey.isEmpty() || m_partial || !m_workspace->database()) {
+        readList(focusKey.isEmpty() ? currentKey() : focusKey, focusKey);
+        return;
+    }
+    // One program changed: read that one (10,000 others stay as they are).
+    m_shown = {};
+    const QString program = Keys::programOf(focusKey);
+    auto summary = ProgramRepository(*m_workspace->database()).summary(program);
+    if (!summary && summary.error().kind != Error::Kind::NotFound) {
+        Q_EMIT statusMessage(summary.message());
+        return;
+    }
+    m_model->replaceProgram(program, summary ? std::optional<Program>(*summary) : std::nullopt);
+    QStringList keys = m_model->keysWithoutEntry();
+    if (summary && !keys.contains(program))
+        keys.append(program);
+    refreshEntries(keys);
+    fillFacets();
+    applyFilter();
+    selectKey(focusKey);
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    if (!m_view->currentIndex().isValid()) {
+        m_details->clear();
+        m_notes->clear();
+    }
 }
 
 void BrowsePage::readList(const QString &keep, const QString &changed)

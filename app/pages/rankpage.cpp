@@ -19,8 +19,11 @@ RankPage::RankPage(Workspace *workspace, QWidget *parent)
     connect(m_workspace, &Workspace::databaseAboutToClose, this, &RankPage::drop);
     connect(m_workspace, &Workspace::databaseChanged, this, &RankPage::rebuild);
     connect(m_workspace, &Workspace::programsChanged, this, [this] {
-        if (m_rank)
-            m_rank->reload();
+        // Re-reading every track and the list's analysis is for when it is
+        // seen, not for every edit made in Browse.
+        m_reloadPending = m_rank != nullptr;
+        if (isVisible())
+            ensureBuilt();
     });
     rebuild();
 }
@@ -54,8 +57,13 @@ RankWorkspace *RankPage::rankWorkspace()
 
 void RankPage::ensureBuilt()
 {
+    if (m_reloadPending && !m_stale && m_rank) {
+        m_reloadPending = false;
+        m_rank->reload();
+    }
     if (!m_stale)
         return;
+    m_reloadPending = false;
     m_stale = false;
     if (rw::Database *db = m_workspace->database()) {
         m_rank = new RankWorkspace(*db, m_workspace->undoStack(), this);

@@ -14,7 +14,8 @@ class Workspace;
 // window has open, building a new RankWorkspace when the database changes
 // and reloading it when programs or tracks change elsewhere. The builder
 // (lists, ratings, scores) is made when the tab is first shown or first
-// asked for, not at start-up.
+// asked for, not at start-up, and read again when next shown or asked for
+// after programs changed.
 class RankPage : public QWidget
 {
     Q_OBJECT
@@ -47,5 +48,6 @@ private:
     QVBoxLayout *m_layout;
     RankWorkspace *m_rank = nullptr;
     bool m_stale = true; // m_rank is not what the database holds
+    bool m_reloadPending = false; // programs changed since m_rank was read
     QList<QAction *> m_listActions;
 };

@@ -8,8 +8,11 @@
 #include "models/programtreemodel.h"
 #include "pages/browsepage.h"
 #include "pages/rankpage.h"
+#include "rank/rankdocument.h"
+#include "rank/rankworkspace.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
+#include "storage/programrepository.h"
 #include "testsupport.h"
 #include "views/programdetailsview.h"
 #include "widgets/safetextbrowser.h"
@@ -157,6 +160,22 @@ private Q_SLOTS:
         QVERIFY(!rank->isBuilt());
         QVERIFY(rank->rankWorkspace()); // asked for: built
         QVERIFY(rank->isBuilt());
+
+        // Programs changed while it is hidden: read again when next asked for.
+        RankDocument *document = rank->rankWorkspace()->document();
+        const qsizetype tracks = document->tracks().size();
+        Program program;
+        program.name = QStringLiteral("Aardvark Medicine");
+        program.institutionName = QStringLiteral("Aardvark Hospital");
+        program.tracks.append(Track {});
+        program.tracks[0].name = QStringLiteral("Categorical");
+        auto key = ProgramRepository(*window->database()).addProgram(program);
+        QVERIFY(key.ok());
+        window->workspace()->notifyProgramsChanged(*key);
+        QCOMPARE(window->browsePage()->currentKey(), *key); // Browse shows it at once
+        QCOMPARE(document->tracks().size(), tracks); // the hidden builder waits
+        QCOMPARE(rank->rankWorkspace()->document(), document);
+        QCOMPARE(document->tracks().size(), tracks + 1);
     }
 };
 

@@ -100,6 +100,52 @@ private Q_SLOTS:
         QCOMPARE(model.searchIndex().match(QStringLiteral("aardvark"), {}).programCount, 1);
     }
 
+    // One program added, edited or gone without the others read again;
+    // the others keep their search text.
+    void replacesOneProgram()
+    {
+        test::TempDatabase temp;
+        ProgramTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        load(model, temp.db());
+        ProgramRepository repository(temp.db());
+        Program program;
+        program.name = QStringLiteral("Aardvark Medicine");
+        program.institutionName = QStringLiteral("Aardvark Hospital");
+        Track track;
+        track.name = QStringLiteral("Categorical");
+        program.tracks.append(track);
+        auto key = repository.addProgram(program);
+        QVERIFY(key.ok());
+        model.replaceProgram(*key, *repository.summary(*key));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, 0).data(ProgramTreeModel::KeyRole).toString(), *key); // by name
+        QCOMPARE(model.keysWithoutEntry(), QStringList {*key});
+
+        // A track added: its entry is read again; a name edited: kept.
+        model.updateEntry(*key, *SearchTextRepository(temp.db()).entry(*repository.summary(*key)));
+        QVERIFY(model.hasAllEntries());
+        Track second;
+        second.name = QStringLiteral("Primary Care");
+        second.type = TrackType::PrimaryCare;
+        QVERIFY(repository.addTrack(*key, second).ok());
+        model.replaceProgram(*key, *repository.summary(*key));
+        QCOMPARE(model.keysWithoutEntry(), QStringList {*key});
+        QCOMPARE(model.rowCount(model.indexOfProgram(*key)), 2);
+        QVERIFY(model.searchIndex().match(QStringLiteral("chelsea"), {}).programCount == 1);
+
+        QVERIFY(repository.deleteItem(*key).ok());
+        model.replaceProgram(*key, std::nullopt);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.contains(*key));
+        QVERIFY(model.hasAllEntries());
+        QVERIFY(model.indexOfProgram(QStringLiteral("umass-im")).isValid());
+        QCOMPARE(model.programAt(model.indexOfProgram(QStringLiteral("umass-im")))->key,
+                 QStringLiteral("umass-im"));
+        QCOMPARE(model.searchIndex().match(QStringLiteral("chelsea"), {}).programCount, 1);
+    }
+
     // The model sorts itself, both levels, and a filter keeps the order.
     void sortsAndFiltersInPlace()
     {
