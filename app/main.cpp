@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -20,7 +19,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     rw::setApplicationIdentity();
     // Applied at start: a language chosen in Preferences takes effect on restart.
-    rw::Translations::install(QSettings().value(QStringLiteral("ui/language")).toString());
+    rw::Translations::install(rw::Translations::savedPreference());
     QApplication::setApplicationDisplayName(QStringLiteral("Rankwise"));
     QApplication::setDesktopFileName(QStringLiteral(RANKWISE_APP_ID));
 

@@ -12,16 +12,6 @@
     </message>
 </context>
 <context>
-    <name>DatabaseCheck</name>
-    <message numerus="yes">
-        <source>it is cut short after %n bytes.</source>
-        <translation>
-            <numerusform>it is cut short after %n byte.</numerusform>
-            <numerusform>it is cut short after %n bytes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportNotesDialog</name>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -35,6 +25,23 @@
         <translation>
             <numerusform>on %n program will be shared.</numerusform>
             <numerusform>on %n programs will be shared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”%3.</source>
+        <translation>
+            <numerusform>%1: %n row, separated by “%2”%3.</numerusform>
+            <numerusform>%1: %n rows, separated by “%2”%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file (or by choosing what a column is) before it can be imported. Nothing has been written.</source>
+        <translation>
+            <numerusform>%n problem to fix in the file (or by choosing what a column is) before it can be imported. Nothing has been written.</numerusform>
+            <numerusform>%n problems to fix in the file (or by choosing what a column is) before it can be imported. Nothing has been written.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,6 +69,27 @@
         <translation>
             <numerusform>Wrote %n note to %1.</numerusform>
             <numerusform>Wrote %n notes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s)</source>
+        <translation>
+            <numerusform>Wrote %n rank</numerusform>
+            <numerusform>Wrote %n ranks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s) to %1.</source>
+        <translation>
+            <numerusform>on %n page to %1.</numerusform>
+            <numerusform>on %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n rank to %1.</numerusform>
+            <numerusform>Wrote %n ranks to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -181,12 +209,109 @@
     </message>
 </context>
 <context>
-    <name>TargetMatcher</name>
+    <name>rw::CsvImportPlan</name>
     <message numerus="yes">
-        <source>%n programs here have these names; none was chosen</source>
+        <source>(and %n more problem(s))</source>
         <translation>
-            <numerusform>%n program here has these names; it was not chosen</numerusform>
-            <numerusform>%n programs here have these names; none was chosen</numerusform>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>%n row:</numerusform>
+            <numerusform>%n rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by NRMP code</source>
+        <translation>
+            <numerusform>%n matched by NRMP code</numerusform>
+            <numerusform>%n matched by NRMP code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by names</source>
+        <translation>
+            <numerusform>%n matched by names</numerusform>
+            <numerusform>%n matched by names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new program(s) of your own</source>
+        <translation>
+            <numerusform>%n new program of your own</numerusform>
+            <numerusform>%n new programs of your own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new track(s) on existing programs</source>
+        <translation>
+            <numerusform>%n new track on existing programs</numerusform>
+            <numerusform>%n new tracks on existing programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rating(s)</source>
+        <translation>
+            <numerusform>%n new rating</numerusform>
+            <numerusform>%n new ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces the order of the list “%1” (%n entries; a snapshot of it is taken first) with %2 ranks.</source>
+        <translation>
+            <numerusform>Replaces the order of the list “%1” (%n entry; a snapshot of it is taken first) with %2 ranks.</numerusform>
+            <numerusform>Replaces the order of the list “%1” (%n entries; a snapshot of it is taken first) with %2 ranks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creates the list “%1” with %n rank(s).</source>
+        <translation>
+            <numerusform>Creates the list “%1” with %n rank.</numerusform>
+            <numerusform>Creates the list “%1” with %n ranks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a rank stay off the list.</source>
+        <translation>
+            <numerusform>%n row without a rank stay off the list.</numerusform>
+            <numerusform>%n rows without a rank stay off the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImporter</name>
+    <message numerus="yes">
+        <source>%n characters; at most %1 fit here</source>
+        <translation>
+            <numerusform>%n character; at most %1 fit here</numerusform>
+            <numerusform>%n characters; at most %1 fit here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n programs here (sponsored by %2); add an Institution column or the track&apos;s NRMP code</source>
+        <translation>
+            <numerusform>“%1” names %n programs here (sponsored by %2); add an Institution column or the track&apos;s NRMP code</numerusform>
+            <numerusform>“%1” names %n programs here (sponsored by %2); add an Institution column or the track&apos;s NRMP code</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::DatabaseCheck</name>
+    <message numerus="yes">
+        <source>it is cut short after %n bytes.</source>
+        <translation>
+            <numerusform>it is cut short after %n byte.</numerusform>
+            <numerusform>it is cut short after %n bytes.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,6 +329,26 @@
         <translation>
             <numerusform>This list has %n rank, more than 100: check that this is what you mean (the NRMP allows at most 300).</numerusform>
             <numerusform>This list has %n ranks, more than 100: check that this is what you mean (the NRMP allows at most 300).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::RankListReport</name>
+    <message numerus="yes">
+        <source>… and %n more check(s); Rankwise lists them all on the Rank List page.</source>
+        <translation>
+            <numerusform>… and %n more check; Rankwise lists them all on the Rank List page.</numerusform>
+            <numerusform>… and %n more checks; Rankwise lists them all on the Rank List page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::TargetMatcher</name>
+    <message numerus="yes">
+        <source>%n programs here have these names; none was chosen</source>
+        <translation>
+            <numerusform>%n program here has these names; it was not chosen</numerusform>
+            <numerusform>%n programs here have these names; none was chosen</numerusform>
         </translation>
     </message>
 </context>
@@ -238,6 +383,44 @@
         <translation>
             <numerusform>Added %n criterion: %1.</numerusform>
             <numerusform>Added %n criteria: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::cli::ExportCommands</name>
+    <message numerus="yes">
+        <source>Wrote the list “%1” (%n rank(s)</source>
+        <translation>
+            <numerusform>Wrote the list “%1” (%n rank</numerusform>
+            <numerusform>Wrote the list “%1” (%n ranks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)) to %1.</source>
+        <translation>
+            <numerusform>, %n page) to %1.</numerusform>
+            <numerusform>, %n pages) to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rating column(s)) to %1.</source>
+        <translation>
+            <numerusform>, %n rating column) to %1.</numerusform>
+            <numerusform>, %n rating columns) to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”.</source>
+        <translation>
+            <numerusform>%1: %n row, separated by “%2”.</numerusform>
+            <numerusform>%1: %n rows, separated by “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported:</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported:</numerusform>
         </translation>
     </message>
 </context>

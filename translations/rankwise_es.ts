@@ -451,6 +451,100 @@ En Explorar, selecciónalos (Ctrl+clic) y elige Programa › Comparar selección
     </message>
 </context>
 <context>
+    <name>CsvColumnsModel</name>
+    <message>
+        <source>(no header)</source>
+        <translation>(sin encabezado)</translation>
+    </message>
+    <message>
+        <source> (existing)</source>
+        <translation> (existente)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (nuevo)</translation>
+    </message>
+    <message>
+        <source>Problem: see the list below; %1</source>
+        <translation>Problema: consulta la lista de abajo; %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRowsModel</name>
+    <message>
+        <source>Matched by NRMP code</source>
+        <translation>Emparejada por código NRMP</translation>
+    </message>
+    <message>
+        <source>Matched by names</source>
+        <translation>Emparejada por nombres</translation>
+    </message>
+    <message>
+        <source>New track of your own</source>
+        <translation>Nuevo itinerario propio</translation>
+    </message>
+    <message>
+        <source>New program of your own</source>
+        <translation>Nuevo programa propio</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>NRMP code</source>
+        <translation>Código NRMP</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Cannot Load the Catalog</source>
@@ -767,6 +861,121 @@ El archivo dañado se conservó como “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Each entry&apos;s &amp;breakdown: points per criterion</source>
+        <translation>&amp;Desglose de cada entrada: puntos por criterio</translation>
+    </message>
+    <message>
+        <source>An excerpt of your own &amp;notes on each entry</source>
+        <translation>Un extracto de tus propias &amp;notas sobre cada entrada</translation>
+    </message>
+    <message>
+        <source>Export Rank List as PDF</source>
+        <translation>Exportar la lista de clasificación como PDF</translation>
+    </message>
+    <message>
+        <source>Print Rank List</source>
+        <translation>Imprimir la lista de clasificación</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rank list</source>
+        <translation>Lista de clasificación</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>Li&amp;sta:</translation>
+    </message>
+    <message>
+        <source>Your name as it should appear on the report</source>
+        <translation>Tu nombre tal como debe aparecer en el informe</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>Nombre del aspirante</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>Aspi&amp;rante:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <source>Only notes you wrote; notes imported from classmates are never printed.</source>
+        <translation>Solo las notas que escribiste tú; las notas importadas de compañeros nunca se imprimen.</translation>
+    </message>
+    <message>
+        <source>Always included: rank, program, track, NRMP code, city and state, score, and the criteria with their weights.</source>
+        <translation>Siempre se incluyen: puesto, programa, itinerario, código NRMP, ciudad y estado, puntuación, y los criterios con sus pesos.</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>Archivo PDF que escribir</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>&amp;Guardar PDF</translation>
+    </message>
+    <message>
+        <source>You have no rank list yet: start one on the Rank List page.</source>
+        <translation>Aún no tienes ninguna lista de clasificación: crea una en la página Lista de clasificación.</translation>
+    </message>
+    <message>
+        <source>Save the Rank List as PDF</source>
+        <translation>Guardar la lista de clasificación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Elige el archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>Rank Order List — %1</source>
+        <translation>Lista de clasificación — %1</translation>
+    </message>
+    <message>
+        <source>Print Preview — Rank Order List</source>
+        <translation>Vista previa de impresión — Lista de clasificación</translation>
+    </message>
+</context>
+<context>
     <name>GutCheckModel</name>
     <message>
         <source>%1 (your rank %2)</source>
@@ -795,6 +1004,90 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>Disagreement</source>
         <translation>Discrepancia</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvDialog</name>
+    <message>
+        <source>Import the column as</source>
+        <translation>Importar la columna como</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Put the rows on the rank &amp;list</source>
+        <translation>Poner las filas en la &amp;lista de clasificación</translation>
+    </message>
+    <message>
+        <source>Import a Spreadsheet — %1</source>
+        <translation>Importar una hoja de cálculo — %1</translation>
+    </message>
+    <message>
+        <source>Columns: what each one is (click a role to change it)</source>
+        <translation>Columnas: qué es cada una (haz clic en un rol para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>Rows: what each one becomes here</source>
+        <translation>Filas: en qué se convierte cada una aquí</translation>
+    </message>
+    <message>
+        <source>Name of the rank list</source>
+        <translation>Nombre de la lista de clasificación</translation>
+    </message>
+    <message>
+        <source>In the order of the Rank column, or of the rows when there is none. An existing list&apos;s order is replaced, after a snapshot.</source>
+        <translation>En el orden de la columna Rank, o en el de las filas si no la hay. El orden de una lista existente se sustituye, tras tomar una instantánea.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemas del archivo</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Qué hace la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”%3.</source>
+        <translation>
+            <numerusform>%1: %n fila, con campos separados por “%2”%3.</numerusform>
+            <numerusform>%1: %n filas, con campos separados por “%2”%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, UTF-8 with a byte order mark</source>
+        <translation>, UTF-8 con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 no se puede importar.</translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit › Undo takes it all back.</source>
+        <translation>La importación es un solo paso: Editar › Deshacer la revierte por completo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file (or by choosing what a column is) before it can be imported. Nothing has been written.</source>
+        <translation>
+            <numerusform>Hay %n problema que corregir en el archivo (o eligiendo qué es una columna) antes de poder importarlo. No se ha escrito nada.</numerusform>
+            <numerusform>Hay %n problemas que corregir en el archivo (o eligiendo qué es una columna) antes de poder importarlo. No se ha escrito nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,8 +1547,105 @@ El archivo dañado se conservó como “%2”.</translation>
         </translation>
     </message>
     <message>
-        <source>Read-only: %1 You can look at everything; changes cannot be saved to this file.</source>
-        <translation>Solo lectura: %1 Puedes verlo todo; los cambios no se pueden guardar en este archivo.</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name and the paper size for printed lists</source>
+        <translation>El nombre del aspirante y el tamaño del papel para las listas impresas</translation>
+    </message>
+    <message>
+        <source>Read-only because %1. You can look at everything; changes cannot be saved to this file.</source>
+        <translation>Solo lectura porque %1. Puedes verlo todo, pero los cambios no se pueden guardar en este archivo.</translation>
+    </message>
+    <message>
+        <source>Export Rank List as P&amp;DF…</source>
+        <translation>Exportar la lista de clasificación como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Write the rank list as a PDF to print or bring to your advisor</source>
+        <translation>Escribir la lista de clasificación en un PDF para imprimirla o llevarla a tu tutor</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>See the printed rank list page by page</source>
+        <translation>Ver la lista de clasificación impresa página a página</translation>
+    </message>
+    <message>
+        <source>&amp;Print Rank List…</source>
+        <translation>Im&amp;primir la lista de clasificación…</translation>
+    </message>
+    <message>
+        <source>Export Rank List as &amp;CSV…</source>
+        <translation>Exportar la lista de clasificación como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Write the rank list and your ratings as a spreadsheet</source>
+        <translation>Escribir la lista de clasificación y tus valoraciones en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Spreadsheet (CSV)…</source>
+        <translation>Importar una &amp;hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <source>Bring in programs, ratings and a rank order from a spreadsheet, with a preview first</source>
+        <translation>Importar programas, valoraciones y un orden de clasificación desde una hoja de cálculo, con una vista previa antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s)</source>
+        <translation>
+            <numerusform>Se escribió %n puesto</numerusform>
+            <numerusform>Se escribieron %n puestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s) to %1.</source>
+        <translation>
+            <numerusform>(%n página) en %1.</numerusform>
+            <numerusform>(%n páginas) en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the rank list</source>
+        <translation>No se puede exportar la lista de clasificación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n puesto en %1.</numerusform>
+            <numerusform>Se escribieron %n puestos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rank List as CSV</source>
+        <translation>Exportar la lista de clasificación como CSV</translation>
+    </message>
+    <message>
+        <source>You have no rank list yet: start one on the Rank List page.</source>
+        <translation>Aún no tienes ninguna lista de clasificación: crea una en la página Lista de clasificación.</translation>
+    </message>
+    <message>
+        <source>Export “%1” as CSV</source>
+        <translation>Exportar “%1” como CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv);;All files (*)</source>
+        <translation>Hojas de cálculo CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a Spreadsheet</source>
+        <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1. Edit › Undo takes the import back.</source>
+        <translation>Se importó %1. Editar › Deshacer revierte la importación.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1911,65 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>File written</source>
         <translation>Fecha del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Printed and exported rank lists use these unless you change them when you export.</source>
+        <translation>Las listas de clasificación impresas y exportadas usan estos valores, salvo que los cambies al exportar.</translation>
+    </message>
+    <message>
+        <source>Your name as it should appear on the report</source>
+        <translation>Tu nombre tal como debe aparecer en el informe</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>Nombre del aspirante</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant&apos;s name:</source>
+        <translation>&amp;Nombre del aspirante:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Tamaño del &amp;papel:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Also sets how dates and numbers are written. Applies the next time Rankwise starts.</source>
+        <translation>También define cómo se escriben las fechas y los números. Se aplica la próxima vez que se inicie Rankwise.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Rankwise will use this language the next time it starts.</source>
+        <translation>Rankwise usará este idioma la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2705,18 @@ Clave: %2</translation>
     <message>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Exp&amp;ortar</translation>
+    </message>
+    <message>
+        <source>Export, print or import the rank list</source>
+        <translation>Exportar, imprimir o importar la lista de clasificación</translation>
+    </message>
+    <message>
+        <source>Export, print or import</source>
+        <translation>Exportar, imprimir o importar</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3899,310 @@ Clave: %2</translation>
         <source>reading ratings</source>
         <translation>leer las valoraciones</translation>
     </message>
+    <message>
+        <source>saving ratings</source>
+        <translation>guardar las valoraciones</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvColumns</name>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>NRMP code</source>
+        <translation>Código NRMP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Score (not imported)</source>
+        <translation>Puntuación (no se importa)</translation>
+    </message>
+    <message>
+        <source>Rating criterion</source>
+        <translation>Criterio de valoración</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>lo elegiste tú</translation>
+    </message>
+    <message>
+        <source>computed by Rankwise from your ratings and weights: not read</source>
+        <translation>la calcula Rankwise a partir de tus valoraciones y pesos: no se lee</translation>
+    </message>
+    <message>
+        <source>named by its header</source>
+        <translation>según su encabezado</translation>
+    </message>
+    <message>
+        <source>named a rating by its header</source>
+        <translation>valoración según su encabezado</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>sin encabezado</translation>
+    </message>
+    <message>
+        <source>holds text such as “%1”, not ratings 1 to 5</source>
+        <translation>contiene texto como “%1”, no valoraciones de 1 a 5</translation>
+    </message>
+    <message>
+        <source>holds numbers such as %1, mostly outside 1 to 5</source>
+        <translation>contiene números como %1, en su mayoría fuera del intervalo de 1 a 5</translation>
+    </message>
+    <message>
+        <source>empty: a criterion with no ratings yet</source>
+        <translation>vacía: un criterio aún sin valoraciones</translation>
+    </message>
+    <message>
+        <source>values 1 to 5: a criterion you rate</source>
+        <translation>valores de 1 a 5: un criterio que valoras tú</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImportPlan</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>No problem to report.</source>
+        <translation>No hay ningún problema del que informar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>%n fila:</numerusform>
+            <numerusform>%n filas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by NRMP code</source>
+        <translation>
+            <numerusform>%n emparejada por código NRMP</numerusform>
+            <numerusform>%n emparejadas por código NRMP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by names</source>
+        <translation>
+            <numerusform>%n emparejada por nombres</numerusform>
+            <numerusform>%n emparejadas por nombres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new program(s) of your own</source>
+        <translation>
+            <numerusform>%n programa propio nuevo</numerusform>
+            <numerusform>%n programas propios nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new track(s) on existing programs</source>
+        <translation>
+            <numerusform>%n itinerario nuevo en programas existentes</numerusform>
+            <numerusform>%n itinerarios nuevos en programas existentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating criteria: %1</source>
+        <translation>Criterios de valoración: %1</translation>
+    </message>
+    <message>
+        <source>(%1 new, weight 1)</source>
+        <translation>(nuevos: %1, con peso 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rating(s)</source>
+        <translation>
+            <numerusform>%n valoración nueva</numerusform>
+            <numerusform>%n valoraciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modificada</numerusform>
+            <numerusform>%n modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces the order of the list “%1” (%n entries; a snapshot of it is taken first) with %2 ranks.</source>
+        <translation>
+            <numerusform>Sustituye el orden de la lista “%1” (%n entrada; antes se toma una instantánea) por %2 puestos.</numerusform>
+            <numerusform>Sustituye el orden de la lista “%1” (%n entradas; antes se toma una instantánea) por %2 puestos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creates the list “%1” with %n rank(s).</source>
+        <translation>
+            <numerusform>Crea la lista “%1” con %n puesto.</numerusform>
+            <numerusform>Crea la lista “%1” con %n puestos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a rank stay off the list.</source>
+        <translation>
+            <numerusform>%n fila sin puesto se queda fuera de la lista.</numerusform>
+            <numerusform>%n filas sin puesto se quedan fuera de la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Rank column is not used: no list was named.</source>
+        <translation>La columna Rank no se usa: no se indicó ninguna lista.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImporter</name>
+    <message>
+        <source>reading institutions</source>
+        <translation>leer las instituciones</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>reading the new tracks</source>
+        <translation>leer los itinerarios nuevos</translation>
+    </message>
+    <message>
+        <source>A track of “%1” was not stored.</source>
+        <translation>No se guardó un itinerario de “%1”.</translation>
+    </message>
+    <message>
+        <source>Before importing %1</source>
+        <translation>Antes de importar %1</translation>
+    </message>
+    <message>
+        <source>taking back the import</source>
+        <translation>revertir la importación</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>No se puede leer “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation>%1: el archivo ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>a second column for the criterion “%1” (the first is column %2)</source>
+        <translation>una segunda columna para el criterio “%1” (la primera es la columna %2)</translation>
+    </message>
+    <message>
+        <source>a second %1 column (the first is column %2)</source>
+        <translation>una segunda columna de tipo %1 (la primera es la columna %2)</translation>
+    </message>
+    <message>
+        <source>no Program column. The header row is “%1”; name the column of program names “Program”.</source>
+        <translation>no hay ninguna columna Program. La fila de encabezado es “%1”; pon “Program” como encabezado de la columna con los nombres de los programas.</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” exists here and is not rated by you (%2); rename the column or choose another role for it</source>
+        <translation>el criterio “%1” ya existe aquí y no lo valoras tú (%2); cambia el nombre de la columna o elige otro rol para ella</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters; at most %1 fit here</source>
+        <translation>
+            <numerusform>%n carácter; aquí caben como máximo %1</numerusform>
+            <numerusform>%n caracteres; aquí caben como máximo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no program name</source>
+        <translation>falta el nombre del programa</translation>
+    </message>
+    <message>
+        <source>the NRMP code %1 is also on line %2; each track has its own code</source>
+        <translation>el código NRMP %1 también está en la línea %2; cada itinerario tiene su propio código</translation>
+    </message>
+    <message>
+        <source>the rank “%1” is not a whole number from 1 to %2</source>
+        <translation>el puesto “%1” no es un número entero de 1 a %2</translation>
+    </message>
+    <message>
+        <source>rank %1 is also on line %2; a rank order list has no ties</source>
+        <translation>el puesto %1 también está en la línea %2; una lista de clasificación no admite empates</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rating of “%2”: use a whole number from 1 to 5, or leave the cell blank</source>
+        <translation>“%1” no es una valoración de “%2”: usa un número entero de 1 a 5 o deja la celda en blanco</translation>
+    </message>
+    <message>
+        <source>the file calls its program “%1”</source>
+        <translation>el archivo llama a su programa “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n programs here (sponsored by %2); add an Institution column or the track&apos;s NRMP code</source>
+        <translation>
+            <numerusform>“%1” es el nombre de %n programa de aquí (patrocinado por %2); añade una columna Institution o el código NRMP del itinerario</numerusform>
+            <numerusform>“%1” es el nombre de %n programas de aquí (patrocinados por %2); añade una columna Institution o el código NRMP del itinerario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file&apos;s NRMP code %1 is not stored</source>
+        <translation>el código NRMP %1 del archivo no está guardado</translation>
+    </message>
+    <message>
+        <source>here its NRMP code is %1, not the file&apos;s %2</source>
+        <translation>aquí su código NRMP es %1, no el %2 del archivo</translation>
+    </message>
+    <message>
+        <source>“%1” has several tracks here (%2); name one in a Track column</source>
+        <translation>“%1” tiene aquí varios itinerarios (%2); indica uno en una columna Track</translation>
+    </message>
+    <message>
+        <source>no institution in the file: the program&apos;s name stands in</source>
+        <translation>el archivo no indica la institución: se usa en su lugar el nombre del programa</translation>
+    </message>
+    <message>
+        <source>the same track as line %1 (%2)</source>
+        <translation>el mismo itinerario que la línea %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The list would have %1 ranks; the NRMP takes at most %2 on one list.</source>
+        <translation>La lista tendría %1 puestos; el NRMP acepta como máximo %2 en una lista.</translation>
+    </message>
 </context>
 <context>
     <name>rw::CsvReader</name>
@@ -3480,6 +4245,17 @@ Clave: %2</translation>
     <message>
         <source>this row has %1 fields but the header has %2</source>
         <translation>esta fila tiene %1 campos, pero el encabezado tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvTrackIndex</name>
+    <message>
+        <source>reading programs</source>
+        <translation>leer los programas</translation>
+    </message>
+    <message>
+        <source>reading tracks</source>
+        <translation>leer los itinerarios</translation>
     </message>
 </context>
 <context>
@@ -3667,63 +4443,63 @@ Clave: %2</translation>
     <name>rw::FeatureCategory</name>
     <message>
         <source>Ambulatory training</source>
-        <translation type="unfinished">Formación ambulatoria</translation>
+        <translation>Formación ambulatoria</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished">Abogacía en salud</translation>
+        <translation>Abogacía en salud</translation>
     </message>
     <message>
         <source>Global health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud global</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished">Investigación</translation>
+        <translation>Investigación</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Liderazgo</translation>
     </message>
     <message>
         <source>Electives</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotaciones optativas</translation>
     </message>
     <message>
         <source>Self-design and away rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotaciones a medida y externas</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones docentes</translation>
     </message>
     <message>
         <source>Retreats and cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiros y vida de grupo</translation>
     </message>
     <message>
         <source>Mentoring and careers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoría y orientación profesional</translation>
     </message>
     <message>
         <source>Medical education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación médica</translation>
     </message>
     <message>
         <source>Quality improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejora de la calidad</translation>
     </message>
     <message>
         <source>Population health and policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud poblacional y políticas sanitarias</translation>
     </message>
     <message>
         <source>Wellness and benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienestar y prestaciones</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4597,17 @@ Clave: %2</translation>
     <message>
         <source>nesting deeper than the format allows (at most %1 levels) at %2</source>
         <translation>anidamiento más profundo de lo que permite el formato (como máximo %1 niveles) en %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ListDetails</name>
+    <message>
+        <source>reading where the list&apos;s programs are</source>
+        <translation>leer dónde están los programas de la lista</translation>
+    </message>
+    <message>
+        <source>reading your notes on the list</source>
+        <translation>leer tus notas sobre la lista</translation>
     </message>
 </context>
 <context>
@@ -4295,12 +5082,16 @@ Clave: %2</translation>
         <translation>No se puede iniciar un PDF en “%1”.</translation>
     </message>
     <message>
-        <source>Cannot add a page to “%1”.</source>
-        <translation>No se puede añadir una página a “%1”.</translation>
-    </message>
-    <message>
         <source>Cannot save “%1”: %2</source>
         <translation>No se puede guardar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation>No se puede empezar la página %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer is not ready.</source>
+        <translation>No se puede empezar a imprimir: la impresora no está lista.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5377,175 @@ Clave: %2</translation>
     <message>
         <source>Primary</source>
         <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RankListCsv</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>No se puede guardar “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RankListReport</name>
+    <message>
+        <source>supplemental list</source>
+        <translation>lista suplementaria</translation>
+    </message>
+    <message>
+        <source>primary list</source>
+        <translation>lista principal</translation>
+    </message>
+    <message>
+        <source>Rank Order List — %1</source>
+        <translation>Lista de clasificación — %1</translation>
+    </message>
+    <message>
+        <source>Rank Order List</source>
+        <translation>Lista de clasificación</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aspirante</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparada</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Revisa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more check(s); Rankwise lists them all on the Rank List page.</source>
+        <translation>
+            <numerusform>… y %n aviso más; Rankwise los muestra todos en la página Lista de clasificación.</numerusform>
+            <numerusform>… y %n avisos más; Rankwise los muestra todos en la página Lista de clasificación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>NRMP code</source>
+        <translation>Código NRMP</translation>
+    </message>
+    <message>
+        <source>City, state</source>
+        <translation>Ciudad, estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>This list has no entries yet.</source>
+        <translation>Esta lista aún no tiene entradas.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · prepared %3</source>
+        <translation>%1 · %2 · preparada el %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · prepared %4</source>
+        <translation>%1 · %2 · %3 · preparada el %4</translation>
+    </message>
+    <message>
+        <source>No longer offered (withdrawn from the catalog or deleted): not scored.</source>
+        <translation>Ya no se ofrece (retirado del catálogo o eliminado): no se puntúa.</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Tu nota: %1</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(+%1 más)</translation>
+    </message>
+    <message>
+        <source>Not scored: no value on any weighted criterion.</source>
+        <translation>Sin puntuar: no tiene valor en ningún criterio con peso.</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 %2 (+%3)</source>
+        <translation>%1 %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>sin valor: %1</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Criterios y pesos</translation>
+    </message>
+    <message>
+        <source>No criteria yet: the list is in your own order and has no scores.</source>
+        <translation>Aún no hay criterios: la lista sigue tu propio orden y no tiene puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Each score is out of 100: the weighted mean of the criteria a track has a value for, each value scaled from 0 to 1 (ratings 1–5; facts from the lowest to the highest on this list). A weight is shown as its share of all the weights.</source>
+        <translation>Cada puntuación es sobre 100: la media ponderada de los criterios para los que un itinerario tiene valor, con cada valor llevado a una escala de 0 a 1 (valoraciones: de 1 a 5; datos: del más bajo al más alto de esta lista). Cada peso se muestra como su parte del total de los pesos.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Se mide con</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Mejor si es</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>más bajo</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>más alto</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +6186,136 @@ Clave: %2</translation>
     <message>
         <source>List every rating you have given.</source>
         <translation>Lista todas las valoraciones que has dado.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::cli::ExportCommands</name>
+    <message>
+        <source>Write a rank list as a PDF to print or bring to your advisor: entries in order with track, NRMP code, place and score, then the criteria and weights.</source>
+        <translation>Escribe una lista de clasificación en un PDF para imprimirla o llevarla a tu tutor: las entradas en orden con su itinerario, código NRMP, ubicación y puntuación, y después los criterios y sus pesos.</translation>
+    </message>
+    <message>
+        <source>each entry&apos;s points per criterion</source>
+        <translation>los puntos de cada entrada por criterio</translation>
+    </message>
+    <message>
+        <source>an excerpt of your own notes on each entry</source>
+        <translation>un extracto de tus propias notas sobre cada entrada</translation>
+    </message>
+    <message>
+        <source>the paper (default: the saved preference, else by locale)</source>
+        <translation>el papel (por defecto: la preferencia guardada; si no, según la configuración regional)</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name on the report (default: the saved preference)</source>
+        <translation>el nombre del aspirante en el informe (por defecto: la preferencia guardada)</translation>
+    </message>
+    <message>
+        <source>Write a rank list as a spreadsheet (CSV): rank, program, institution, track, NRMP code, city, state, score and your ratings.</source>
+        <translation>Escribe una lista de clasificación como hoja de cálculo (CSV): puesto, programa, institución, itinerario, código NRMP, ciudad, estado, puntuación y tus valoraciones.</translation>
+    </message>
+    <message>
+        <source>Bring in a spreadsheet: rows become programs and tracks (matched by NRMP code, then by names, or added as your own), rating columns become criteria, and with --list the rows become a list in Rank order.</source>
+        <translation>Importa una hoja de cálculo: las filas se convierten en programas e itinerarios (emparejados por código NRMP, luego por nombres, o añadidos como propios), las columnas de valoraciones se convierten en criterios y, con --list, las filas forman una lista en el orden de la columna Rank.</translation>
+    </message>
+    <message>
+        <source>fill this list (created, or its order replaced after a snapshot)</source>
+        <translation>rellena esta lista (se crea, o se sustituye su orden tras tomar una instantánea)</translation>
+    </message>
+    <message>
+        <source>show what would be matched and created; write nothing</source>
+        <translation>muestra qué se emparejaría y qué se crearía; no escribe nada</translation>
+    </message>
+    <message>
+        <source>--page-size takes letter or a4, not “%1”.</source>
+        <translation>--page-size admite letter o a4, no “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the list “%1” (%n rank(s)</source>
+        <translation>
+            <numerusform>Se escribió la lista “%1” (%n puesto</numerusform>
+            <numerusform>Se escribió la lista “%1” (%n puestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)) to %1.</source>
+        <translation>
+            <numerusform>, %n página) en %1.</numerusform>
+            <numerusform>, %n páginas) en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rating column(s)) to %1.</source>
+        <translation>
+            <numerusform>, %n columna de valoraciones) en %1.</numerusform>
+            <numerusform>, %n columnas de valoraciones) en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched by NRMP code %1</source>
+        <translation>emparejada por el código NRMP %1</translation>
+    </message>
+    <message>
+        <source>matched by names</source>
+        <translation>emparejada por nombres</translation>
+    </message>
+    <message>
+        <source>new track of your own</source>
+        <translation>nuevo itinerario propio</translation>
+    </message>
+    <message>
+        <source>new program of your own</source>
+        <translation>nuevo programa propio</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulación: no se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”.</source>
+        <translation>
+            <numerusform>%1: %n fila, con campos separados por “%2”.</numerusform>
+            <numerusform>%1: %n filas, con campos separados por “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source> (existing criterion)</source>
+        <translation> (criterio existente)</translation>
+    </message>
+    <message>
+        <source> (new criterion, weight 1)</source>
+        <translation> (criterio nuevo, peso 1)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>puesto %1</translation>
+    </message>
+    <message>
+        <source>--list needs the name of the list to fill.</source>
+        <translation>--list necesita el nombre de la lista que rellenar.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%1 tiene %n problema; no se importó nada:</numerusform>
+            <numerusform>%1 tiene %n problemas; no se importó nada:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,100 @@ Dans Explorer, sélectionnez-les (Ctrl+clic) et choisissez Programme › Compare
     </message>
 </context>
 <context>
+    <name>CsvColumnsModel</name>
+    <message>
+        <source>(no header)</source>
+        <translation>(sans en-tête)</translation>
+    </message>
+    <message>
+        <source> (existing)</source>
+        <translation> (existant)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (nouveau)</translation>
+    </message>
+    <message>
+        <source>Problem: see the list below; %1</source>
+        <translation>Problème : voir la liste ci-dessous ; %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRowsModel</name>
+    <message>
+        <source>Matched by NRMP code</source>
+        <translation>Associée par code NRMP</translation>
+    </message>
+    <message>
+        <source>Matched by names</source>
+        <translation>Associée par noms</translation>
+    </message>
+    <message>
+        <source>New track of your own</source>
+        <translation>Nouvelle filière personnelle</translation>
+    </message>
+    <message>
+        <source>New program of your own</source>
+        <translation>Nouveau programme personnel</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>NRMP code</source>
+        <translation>Code NRMP</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Cannot Load the Catalog</source>
@@ -767,6 +861,121 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Each entry&apos;s &amp;breakdown: points per criterion</source>
+        <translation>&amp;Décomposition de chaque entrée : points par critère</translation>
+    </message>
+    <message>
+        <source>An excerpt of your own &amp;notes on each entry</source>
+        <translation>Un extrait de vos propres &amp;notes sur chaque entrée</translation>
+    </message>
+    <message>
+        <source>Export Rank List as PDF</source>
+        <translation>Exporter la liste de classement en PDF</translation>
+    </message>
+    <message>
+        <source>Print Rank List</source>
+        <translation>Imprimer la liste de classement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rank list</source>
+        <translation>Liste de classement</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <source>Your name as it should appear on the report</source>
+        <translation>Votre nom tel qu’il doit figurer sur le document</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>Nom du candidat</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Candidat :</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;pier :</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Inclure</translation>
+    </message>
+    <message>
+        <source>Only notes you wrote; notes imported from classmates are never printed.</source>
+        <translation>Uniquement les notes que vous avez écrites ; les notes importées de camarades ne sont jamais imprimées.</translation>
+    </message>
+    <message>
+        <source>Always included: rank, program, track, NRMP code, city and state, score, and the criteria with their weights.</source>
+        <translation>Toujours inclus : rang, programme, filière, code NRMP, ville et État, score, ainsi que les critères et leurs poids.</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>Fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>&amp;Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>You have no rank list yet: start one on the Rank List page.</source>
+        <translation>Vous n’avez encore aucune liste de classement : commencez-en une sur la page Liste de classement.</translation>
+    </message>
+    <message>
+        <source>Save the Rank List as PDF</source>
+        <translation>Enregistrer la liste de classement en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Rank Order List — %1</source>
+        <translation>Liste de classement — %1</translation>
+    </message>
+    <message>
+        <source>Print Preview — Rank Order List</source>
+        <translation>Aperçu avant impression — Liste de classement</translation>
+    </message>
+</context>
+<context>
     <name>GutCheckModel</name>
     <message>
         <source>%1 (your rank %2)</source>
@@ -795,6 +1004,90 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     <message>
         <source>Disagreement</source>
         <translation>Désaccord</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvDialog</name>
+    <message>
+        <source>Import the column as</source>
+        <translation>Importer la colonne comme</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Put the rows on the rank &amp;list</source>
+        <translation>Placer les lignes sur la &amp;liste de classement</translation>
+    </message>
+    <message>
+        <source>Import a Spreadsheet — %1</source>
+        <translation>Importer une feuille de calcul — %1</translation>
+    </message>
+    <message>
+        <source>Columns: what each one is (click a role to change it)</source>
+        <translation>Colonnes : ce que représente chacune (cliquez sur un rôle pour le modifier)</translation>
+    </message>
+    <message>
+        <source>Rows: what each one becomes here</source>
+        <translation>Lignes : ce que devient chacune ici</translation>
+    </message>
+    <message>
+        <source>Name of the rank list</source>
+        <translation>Nom de la liste de classement</translation>
+    </message>
+    <message>
+        <source>In the order of the Rank column, or of the rows when there is none. An existing list&apos;s order is replaced, after a snapshot.</source>
+        <translation>Dans l’ordre de la colonne Rank, ou dans celui des lignes s’il n’y en a pas. L’ordre d’une liste existante est remplacé, après un instantané.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problèmes dans le fichier</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Ce que fait l’importation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”%3.</source>
+        <translation>
+            <numerusform>%1 : %n ligne, séparateur “%2”%3.</numerusform>
+            <numerusform>%1 : %n lignes, séparateur “%2”%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, UTF-8 with a byte order mark</source>
+        <translation>, UTF-8 avec indicateur d’ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit › Undo takes it all back.</source>
+        <translation>L’importation forme une seule étape : Édition › Annuler la défait entièrement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file (or by choosing what a column is) before it can be imported. Nothing has been written.</source>
+        <translation>
+            <numerusform>%n problème à corriger dans le fichier (ou en choisissant ce qu’est une colonne) avant de pouvoir l’importer. Rien n’a été écrit.</numerusform>
+            <numerusform>%n problèmes à corriger dans le fichier (ou en choisissant ce qu’est une colonne) avant de pouvoir l’importer. Rien n’a été écrit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,8 +1547,105 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
         </translation>
     </message>
     <message>
-        <source>Read-only: %1 You can look at everything; changes cannot be saved to this file.</source>
-        <translation>Lecture seule : %1. Vous pouvez tout consulter ; les modifications ne peuvent pas être enregistrées dans ce fichier.</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name and the paper size for printed lists</source>
+        <translation>Le nom du candidat et le format du papier pour les listes imprimées</translation>
+    </message>
+    <message>
+        <source>Read-only because %1. You can look at everything; changes cannot be saved to this file.</source>
+        <translation>En lecture seule, car %1. Vous pouvez tout consulter ; les modifications ne peuvent pas être enregistrées dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Export Rank List as P&amp;DF…</source>
+        <translation>Exporter la liste de classement en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Write the rank list as a PDF to print or bring to your advisor</source>
+        <translation>Écrire la liste de classement dans un PDF à imprimer ou à montrer à votre conseiller</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the printed rank list page by page</source>
+        <translation>Voir la liste de classement imprimée, page par page</translation>
+    </message>
+    <message>
+        <source>&amp;Print Rank List…</source>
+        <translation>Im&amp;primer la liste de classement…</translation>
+    </message>
+    <message>
+        <source>Export Rank List as &amp;CSV…</source>
+        <translation>Exporter la liste de classement en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Write the rank list and your ratings as a spreadsheet</source>
+        <translation>Écrire la liste de classement et vos évaluations dans une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Spreadsheet (CSV)…</source>
+        <translation>Importer une &amp;feuille de calcul (CSV)…</translation>
+    </message>
+    <message>
+        <source>Bring in programs, ratings and a rank order from a spreadsheet, with a preview first</source>
+        <translation>Importer des programmes, des évaluations et un ordre de classement depuis une feuille de calcul, avec un aperçu préalable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s)</source>
+        <translation>
+            <numerusform>%n rang écrit</numerusform>
+            <numerusform>%n rangs écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s) to %1.</source>
+        <translation>
+            <numerusform>sur %n page dans %1.</numerusform>
+            <numerusform>sur %n pages dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the rank list</source>
+        <translation>Impossible d’exporter la liste de classement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rank(s) to %1.</source>
+        <translation>
+            <numerusform>%n rang écrit dans %1.</numerusform>
+            <numerusform>%n rangs écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rank List as CSV</source>
+        <translation>Exporter la liste de classement en CSV</translation>
+    </message>
+    <message>
+        <source>You have no rank list yet: start one on the Rank List page.</source>
+        <translation>Vous n’avez encore aucune liste de classement : commencez-en une sur la page Liste de classement.</translation>
+    </message>
+    <message>
+        <source>Export “%1” as CSV</source>
+        <translation>Exporter “%1” en CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv);;All files (*)</source>
+        <translation>Feuilles de calcul CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a Spreadsheet</source>
+        <translation>Importer une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Feuilles de calcul CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1. Edit › Undo takes the import back.</source>
+        <translation>%1 importé. Édition › Annuler défait l’importation.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1911,65 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     <message>
         <source>File written</source>
         <translation>Fichier écrit le</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Printed and exported rank lists use these unless you change them when you export.</source>
+        <translation>Les listes de classement imprimées et exportées utilisent ces réglages, sauf si vous les modifiez lors de l’exportation.</translation>
+    </message>
+    <message>
+        <source>Your name as it should appear on the report</source>
+        <translation>Votre nom tel qu’il doit figurer sur le document</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>Nom du candidat</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant&apos;s name:</source>
+        <translation>&amp;Nom du candidat :</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Par défaut du système (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Also sets how dates and numbers are written. Applies the next time Rankwise starts.</source>
+        <translation>Définit aussi l’écriture des dates et des nombres. S’applique au prochain démarrage de Rankwise.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Rankwise will use this language the next time it starts.</source>
+        <translation>Rankwise utilisera cette langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2705,18 @@ Clé : %2</translation>
     <message>
         <source>No database is open.</source>
         <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export, print or import the rank list</source>
+        <translation>Exporter, imprimer ou importer la liste de classement</translation>
+    </message>
+    <message>
+        <source>Export, print or import</source>
+        <translation>Exporter, imprimer ou importer</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3899,310 @@ Clé : %2</translation>
         <source>reading ratings</source>
         <translation>la lecture des évaluations</translation>
     </message>
+    <message>
+        <source>saving ratings</source>
+        <translation>l’enregistrement des évaluations</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvColumns</name>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>NRMP code</source>
+        <translation>Code NRMP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Score (not imported)</source>
+        <translation>Score (non importé)</translation>
+    </message>
+    <message>
+        <source>Rating criterion</source>
+        <translation>Critère d’évaluation</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisi par vous</translation>
+    </message>
+    <message>
+        <source>computed by Rankwise from your ratings and weights: not read</source>
+        <translation>calculé par Rankwise à partir de vos évaluations et de vos poids : non lu</translation>
+    </message>
+    <message>
+        <source>named by its header</source>
+        <translation>désignée par son en-tête</translation>
+    </message>
+    <message>
+        <source>named a rating by its header</source>
+        <translation>désignée comme évaluation par son en-tête</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>sans en-tête</translation>
+    </message>
+    <message>
+        <source>holds text such as “%1”, not ratings 1 to 5</source>
+        <translation>contient du texte tel que “%1”, et non des évaluations de 1 à 5</translation>
+    </message>
+    <message>
+        <source>holds numbers such as %1, mostly outside 1 to 5</source>
+        <translation>contient des nombres tels que %1, pour la plupart en dehors de 1 à 5</translation>
+    </message>
+    <message>
+        <source>empty: a criterion with no ratings yet</source>
+        <translation>vide : un critère encore sans évaluation</translation>
+    </message>
+    <message>
+        <source>values 1 to 5: a criterion you rate</source>
+        <translation>valeurs de 1 à 5 : un critère que vous évaluez</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImportPlan</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>No problem to report.</source>
+        <translation>Aucun problème à signaler.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(et %n autre problème)</numerusform>
+            <numerusform>(et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>%n ligne :</numerusform>
+            <numerusform>%n lignes :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by NRMP code</source>
+        <translation>
+            <numerusform>%n associée par code NRMP</numerusform>
+            <numerusform>%n associées par code NRMP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched by names</source>
+        <translation>
+            <numerusform>%n associée par noms</numerusform>
+            <numerusform>%n associées par noms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new program(s) of your own</source>
+        <translation>
+            <numerusform>%n nouveau programme personnel</numerusform>
+            <numerusform>%n nouveaux programmes personnels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new track(s) on existing programs</source>
+        <translation>
+            <numerusform>%n nouvelle filière sur un programme existant</numerusform>
+            <numerusform>%n nouvelles filières sur des programmes existants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating criteria: %1</source>
+        <translation>Critères d’évaluation : %1</translation>
+    </message>
+    <message>
+        <source>(%1 new, weight 1)</source>
+        <translation>(nouveaux : %1, poids 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rating(s)</source>
+        <translation>
+            <numerusform>%n nouvelle évaluation</numerusform>
+            <numerusform>%n nouvelles évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces the order of the list “%1” (%n entries; a snapshot of it is taken first) with %2 ranks.</source>
+        <translation>
+            <numerusform>Remplace l’ordre de la liste “%1” (%n entrée ; un instantané en est pris d’abord) par %2 rangs.</numerusform>
+            <numerusform>Remplace l’ordre de la liste “%1” (%n entrées ; un instantané en est pris d’abord) par %2 rangs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creates the list “%1” with %n rank(s).</source>
+        <translation>
+            <numerusform>Crée la liste “%1” avec %n rang.</numerusform>
+            <numerusform>Crée la liste “%1” avec %n rangs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a rank stay off the list.</source>
+        <translation>
+            <numerusform>%n ligne sans rang reste hors de la liste.</numerusform>
+            <numerusform>%n lignes sans rang restent hors de la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Rank column is not used: no list was named.</source>
+        <translation>La colonne Rank n’est pas utilisée : aucune liste n’a été indiquée.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImporter</name>
+    <message>
+        <source>reading institutions</source>
+        <translation>la lecture des établissements</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>reading the new tracks</source>
+        <translation>la lecture des nouvelles filières</translation>
+    </message>
+    <message>
+        <source>A track of “%1” was not stored.</source>
+        <translation>Une filière de “%1” n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Before importing %1</source>
+        <translation>Avant l’importation de %1</translation>
+    </message>
+    <message>
+        <source>taking back the import</source>
+        <translation>l’annulation de l’importation</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire “%1” : %2.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation>%1 : le fichier dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>a second column for the criterion “%1” (the first is column %2)</source>
+        <translation>une deuxième colonne pour le critère “%1” (la première est la colonne %2)</translation>
+    </message>
+    <message>
+        <source>a second %1 column (the first is column %2)</source>
+        <translation>une deuxième colonne %1 (la première est la colonne %2)</translation>
+    </message>
+    <message>
+        <source>no Program column. The header row is “%1”; name the column of program names “Program”.</source>
+        <translation>aucune colonne Program. La ligne d’en-tête est “%1” ; nommez “Program” la colonne des noms de programmes.</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” exists here and is not rated by you (%2); rename the column or choose another role for it</source>
+        <translation>le critère “%1” existe ici et n’est pas évalué par vous (%2) ; renommez la colonne ou choisissez-lui un autre rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters; at most %1 fit here</source>
+        <translation>
+            <numerusform>%n caractère ; %1 au maximum sont acceptés ici</numerusform>
+            <numerusform>%n caractères ; %1 au maximum sont acceptés ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no program name</source>
+        <translation>aucun nom de programme</translation>
+    </message>
+    <message>
+        <source>the NRMP code %1 is also on line %2; each track has its own code</source>
+        <translation>le code NRMP %1 figure aussi à la ligne %2 ; chaque filière a son propre code</translation>
+    </message>
+    <message>
+        <source>the rank “%1” is not a whole number from 1 to %2</source>
+        <translation>le rang “%1” n’est pas un nombre entier de 1 à %2</translation>
+    </message>
+    <message>
+        <source>rank %1 is also on line %2; a rank order list has no ties</source>
+        <translation>le rang %1 figure aussi à la ligne %2 ; une liste de classement n’admet pas d’ex aequo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rating of “%2”: use a whole number from 1 to 5, or leave the cell blank</source>
+        <translation>“%1” n’est pas une évaluation de “%2” : utilisez un nombre entier de 1 à 5, ou laissez la cellule vide</translation>
+    </message>
+    <message>
+        <source>the file calls its program “%1”</source>
+        <translation>le fichier nomme son programme “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n programs here (sponsored by %2); add an Institution column or the track&apos;s NRMP code</source>
+        <translation>
+            <numerusform>“%1” désigne %n programme ici (rattaché à %2) ; ajoutez une colonne Institution ou le code NRMP de la filière</numerusform>
+            <numerusform>“%1” désigne %n programmes ici (rattachés à %2) ; ajoutez une colonne Institution ou le code NRMP de la filière</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file&apos;s NRMP code %1 is not stored</source>
+        <translation>le code NRMP %1 du fichier n’est pas enregistré</translation>
+    </message>
+    <message>
+        <source>here its NRMP code is %1, not the file&apos;s %2</source>
+        <translation>ici, son code NRMP est %1, et non %2 comme dans le fichier</translation>
+    </message>
+    <message>
+        <source>“%1” has several tracks here (%2); name one in a Track column</source>
+        <translation>“%1” a plusieurs filières ici (%2) ; indiquez-en une dans une colonne Track</translation>
+    </message>
+    <message>
+        <source>no institution in the file: the program&apos;s name stands in</source>
+        <translation>aucun établissement dans le fichier : le nom du programme en tient lieu</translation>
+    </message>
+    <message>
+        <source>the same track as line %1 (%2)</source>
+        <translation>la même filière qu’à la ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The list would have %1 ranks; the NRMP takes at most %2 on one list.</source>
+        <translation>La liste aurait %1 rangs ; le NRMP en accepte au plus %2 par liste.</translation>
+    </message>
 </context>
 <context>
     <name>rw::CsvReader</name>
@@ -3480,6 +4245,17 @@ Clé : %2</translation>
     <message>
         <source>this row has %1 fields but the header has %2</source>
         <translation>cette ligne a %1 champs, mais l’en-tête en a %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvTrackIndex</name>
+    <message>
+        <source>reading programs</source>
+        <translation>la lecture des programmes</translation>
+    </message>
+    <message>
+        <source>reading tracks</source>
+        <translation>la lecture des filières</translation>
     </message>
 </context>
 <context>
@@ -3667,63 +4443,63 @@ Clé : %2</translation>
     <name>rw::FeatureCategory</name>
     <message>
         <source>Ambulatory training</source>
-        <translation type="unfinished">Formation ambulatoire</translation>
+        <translation>Formation ambulatoire</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished">Plaidoyer</translation>
+        <translation>Plaidoyer</translation>
     </message>
     <message>
         <source>Global health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé mondiale</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished">Recherche</translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadership</translation>
     </message>
     <message>
         <source>Electives</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages au choix</translation>
     </message>
     <message>
         <source>Self-design and away rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages sur mesure et stages extérieurs</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférences</translation>
     </message>
     <message>
         <source>Retreats and cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraites et vie de promotion</translation>
     </message>
     <message>
         <source>Mentoring and careers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorat et carrières</translation>
     </message>
     <message>
         <source>Medical education</source>
-        <translation type="unfinished"></translation>
+        <translation>Pédagogie médicale</translation>
     </message>
     <message>
         <source>Quality improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioration de la qualité</translation>
     </message>
     <message>
         <source>Population health and policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé des populations et politiques de santé</translation>
     </message>
     <message>
         <source>Wellness and benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien-être et avantages</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4597,17 @@ Clé : %2</translation>
     <message>
         <source>nesting deeper than the format allows (at most %1 levels) at %2</source>
         <translation>imbrication plus profonde que ne le permet le format (au plus %1 niveaux), à %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ListDetails</name>
+    <message>
+        <source>reading where the list&apos;s programs are</source>
+        <translation>la lecture de la localisation des programmes de la liste</translation>
+    </message>
+    <message>
+        <source>reading your notes on the list</source>
+        <translation>la lecture de vos notes sur la liste</translation>
     </message>
 </context>
 <context>
@@ -4295,12 +5082,16 @@ Clé : %2</translation>
         <translation>Impossible de créer un PDF dans “%1”.</translation>
     </message>
     <message>
-        <source>Cannot add a page to “%1”.</source>
-        <translation>Impossible d’ajouter une page à “%1”.</translation>
-    </message>
-    <message>
         <source>Cannot save “%1”: %2</source>
         <translation>Impossible d’enregistrer “%1” : %2</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation>Impossible de commencer la page %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer is not ready.</source>
+        <translation>Impossible de lancer l’impression : l’imprimante n’est pas prête.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5377,175 @@ Clé : %2</translation>
     <message>
         <source>Primary</source>
         <translation>Principale</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RankListCsv</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire “%1” : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>Impossible d’enregistrer “%1” : %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RankListReport</name>
+    <message>
+        <source>supplemental list</source>
+        <translation>liste supplémentaire</translation>
+    </message>
+    <message>
+        <source>primary list</source>
+        <translation>liste principale</translation>
+    </message>
+    <message>
+        <source>Rank Order List — %1</source>
+        <translation>Liste de classement — %1</translation>
+    </message>
+    <message>
+        <source>Rank Order List</source>
+        <translation>Liste de classement</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>Rangs</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparée le</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>À vérifier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more check(s); Rankwise lists them all on the Rank List page.</source>
+        <translation>
+            <numerusform>… et %n autre point à vérifier ; Rankwise les affiche tous sur la page Liste de classement.</numerusform>
+            <numerusform>… et %n autres points à vérifier ; Rankwise les affiche tous sur la page Liste de classement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>NRMP code</source>
+        <translation>Code NRMP</translation>
+    </message>
+    <message>
+        <source>City, state</source>
+        <translation>Ville, État</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>This list has no entries yet.</source>
+        <translation>Cette liste ne contient encore aucune entrée.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · prepared %3</source>
+        <translation>%1 · %2 · préparée le %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · prepared %4</source>
+        <translation>%1 · %2 · %3 · préparée le %4</translation>
+    </message>
+    <message>
+        <source>No longer offered (withdrawn from the catalog or deleted): not scored.</source>
+        <translation>N’est plus proposée (retirée du catalogue ou supprimée) : sans score.</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Votre note : %1</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(%1 de plus)</translation>
+    </message>
+    <message>
+        <source>Not scored: no value on any weighted criterion.</source>
+        <translation>Sans score : aucun critère pondéré n’a de valeur.</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 %2 (+%3)</source>
+        <translation>%1 %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manquants : %1</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Critères et poids</translation>
+    </message>
+    <message>
+        <source>No criteria yet: the list is in your own order and has no scores.</source>
+        <translation>Aucun critère pour l’instant : la liste suit votre propre ordre et n’a pas de score.</translation>
+    </message>
+    <message>
+        <source>Each score is out of 100: the weighted mean of the criteria a track has a value for, each value scaled from 0 to 1 (ratings 1–5; facts from the lowest to the highest on this list). A weight is shown as its share of all the weights.</source>
+        <translation>Chaque score est sur 100 : c’est la moyenne pondérée des critères pour lesquels une filière a une valeur, chaque valeur étant ramenée à l’échelle de 0 à 1 (évaluations de 1 à 5 ; données de la plus basse à la plus haute de cette liste). Chaque poids est affiché comme sa part du total des poids.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Meilleur si</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus élevé</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +6186,136 @@ Clé : %2</translation>
     <message>
         <source>List every rating you have given.</source>
         <translation>Lister toutes les évaluations que vous avez données.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::cli::ExportCommands</name>
+    <message>
+        <source>Write a rank list as a PDF to print or bring to your advisor: entries in order with track, NRMP code, place and score, then the criteria and weights.</source>
+        <translation>Écrire une liste de classement dans un PDF à imprimer ou à montrer à votre conseiller : les entrées dans l’ordre avec la filière, le code NRMP, le lieu et le score, puis les critères et leurs poids.</translation>
+    </message>
+    <message>
+        <source>each entry&apos;s points per criterion</source>
+        <translation>les points de chaque entrée par critère</translation>
+    </message>
+    <message>
+        <source>an excerpt of your own notes on each entry</source>
+        <translation>un extrait de vos propres notes sur chaque entrée</translation>
+    </message>
+    <message>
+        <source>the paper (default: the saved preference, else by locale)</source>
+        <translation>le format du papier (par défaut : la préférence enregistrée, sinon selon les paramètres régionaux)</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name on the report (default: the saved preference)</source>
+        <translation>le nom du candidat sur le document (par défaut : la préférence enregistrée)</translation>
+    </message>
+    <message>
+        <source>Write a rank list as a spreadsheet (CSV): rank, program, institution, track, NRMP code, city, state, score and your ratings.</source>
+        <translation>Écrire une liste de classement dans une feuille de calcul (CSV) : rang, programme, établissement, filière, code NRMP, ville, État, score et vos évaluations.</translation>
+    </message>
+    <message>
+        <source>Bring in a spreadsheet: rows become programs and tracks (matched by NRMP code, then by names, or added as your own), rating columns become criteria, and with --list the rows become a list in Rank order.</source>
+        <translation>Importer une feuille de calcul : les lignes deviennent des programmes et des filières (associés par code NRMP, puis par noms, ou ajoutés comme les vôtres), les colonnes d’évaluation deviennent des critères et, avec --list, les lignes deviennent une liste dans l’ordre de la colonne Rank.</translation>
+    </message>
+    <message>
+        <source>fill this list (created, or its order replaced after a snapshot)</source>
+        <translation>remplir cette liste (créée, ou dont l’ordre est remplacé après un instantané)</translation>
+    </message>
+    <message>
+        <source>show what would be matched and created; write nothing</source>
+        <translation>montrer ce qui serait associé et créé ; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>--page-size takes letter or a4, not “%1”.</source>
+        <translation>--page-size accepte letter ou a4, et non “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the list “%1” (%n rank(s)</source>
+        <translation>
+            <numerusform>Liste “%1” écrite (%n rang</numerusform>
+            <numerusform>Liste “%1” écrite (%n rangs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)) to %1.</source>
+        <translation>
+            <numerusform>, %n page) dans %1.</numerusform>
+            <numerusform>, %n pages) dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rating column(s)) to %1.</source>
+        <translation>
+            <numerusform>, %n colonne d’évaluation) dans %1.</numerusform>
+            <numerusform>, %n colonnes d’évaluation) dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched by NRMP code %1</source>
+        <translation>associée par code NRMP %1</translation>
+    </message>
+    <message>
+        <source>matched by names</source>
+        <translation>associée par noms</translation>
+    </message>
+    <message>
+        <source>new track of your own</source>
+        <translation>nouvelle filière personnelle</translation>
+    </message>
+    <message>
+        <source>new program of your own</source>
+        <translation>nouveau programme personnel</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), separated by “%2”.</source>
+        <translation>
+            <numerusform>%1 : %n ligne, séparateur “%2”.</numerusform>
+            <numerusform>%1 : %n lignes, séparateur “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source> (existing criterion)</source>
+        <translation> (critère existant)</translation>
+    </message>
+    <message>
+        <source> (new criterion, weight 1)</source>
+        <translation> (nouveau critère, poids 1)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>rang %1</translation>
+    </message>
+    <message>
+        <source>--list needs the name of the list to fill.</source>
+        <translation>--list nécessite le nom de la liste à remplir.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%1 contient %n problème ; rien n’a été importé :</numerusform>
+            <numerusform>%1 contient %n problèmes ; rien n’a été importé :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

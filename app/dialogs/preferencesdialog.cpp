@@ -1,10 +1,12 @@
 #include "dialogs/preferencesdialog.h"
 
 #include "report/reportsettings.h"
+#include "util/translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -36,14 +38,46 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_applicant(new QLineEdit(this))
     , m_pageSize(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_restartNote(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
+
+    auto *interfaceBox = new QGroupBox(tr("Interface"));
+    auto *interfaceForm = new QFormLayout(interfaceBox);
+    const QString current = Translations::resolve(QString());
+    m_language->addItem(tr("System default (%1)").arg(Translations::nativeName(current)),
+                        QString());
+    for (const QString &language : Translations::available())
+        m_language->addItem(Translations::nativeName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Translations::savedPreference())));
+    m_language->setAccessibleName(tr("Interface language"));
+    m_language->setAccessibleDescription(
+        tr("Also sets how dates and numbers are written. Applies the next time Rankwise starts."));
+    auto *languageLabel = new QLabel(tr("&Language:"));
+    languageLabel->setBuddy(m_language);
+    interfaceForm->addRow(languageLabel, m_language);
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setText(tr("Rankwise will use this language the next time it starts."));
+    // Keeps its room while hidden, so showing it moves nothing.
+    QSizePolicy notePolicy = m_restartNote->sizePolicy();
+    notePolicy.setRetainSizeWhenHidden(true);
+    m_restartNote->setSizePolicy(notePolicy);
+    m_restartNote->setVisible(false);
+    interfaceForm->addRow(m_restartNote);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_restartNote->setVisible(m_language->currentData().toString()
+                                  != Translations::savedPreference());
+    });
+    layout->addWidget(interfaceBox);
+
+    auto *reportBox = new QGroupBox(tr("Reports"));
+    auto *reportLayout = new QVBoxLayout(reportBox);
     auto *intro = new QLabel(tr("Printed and exported rank lists use these unless you change "
                                 "them when you export."));
     intro->setWordWrap(true);
-    layout->addWidget(intro);
-
+    reportLayout->addWidget(intro);
     auto *form = new QFormLayout;
     m_applicant->setText(ReportSettings::applicantName());
     m_applicant->setPlaceholderText(tr("Your name as it should appear on the report"));
@@ -59,7 +93,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *sizeLabel = new QLabel(tr("&Paper size:"));
     sizeLabel->setBuddy(m_pageSize);
     form->addRow(sizeLabel, m_pageSize);
-    layout->addLayout(form);
+    reportLayout->addLayout(form);
+    layout->addWidget(reportBox);
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -73,5 +108,6 @@ void PreferencesDialog::accept()
 {
     ReportSettings::setApplicantName(m_applicant->text());
     ReportSettings::setPageSize(QPageSize::PageSizeId(PageSizeChoice::selected(m_pageSize)));
+    Translations::savePreference(m_language->currentData().toString());
     QDialog::accept();
 }

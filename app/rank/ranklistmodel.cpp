@@ -1,6 +1,7 @@
 #include "rank/ranklistmodel.h"
 
 #include "rank/rankdocument.h"
+#include "rank/rankformat.h"
 
 #include <QDataStream>
 #include <QFont>
@@ -61,7 +62,8 @@ namespace {
 
 QString scoreText(std::optional<double> score)
 {
-    return score ? QString::number(*score, 'f', 1) : RankListModel::tr("no score");
+    // A dash fits the narrow column; the tooltip and screen readers say why.
+    return RankFormat::score(score);
 }
 
 QString distanceText(int distance)
@@ -167,6 +169,8 @@ QVariant RankListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (index.column() == DistanceColumn || index.column() == MissingColumn)
             return data(index, Qt::ToolTipRole);
+        if (index.column() == ScoreColumn && !score && !entry.withdrawn)
+            return tr("no score");
         if (index.column() == PinnedColumn)
             return entry.pinned ? tr("Pinned") : tr("Not pinned");
         break;

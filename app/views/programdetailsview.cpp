@@ -197,7 +197,7 @@ QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource>
                           esc(rangeText(program.ambulatoryMonths, QString())));
     if (program.positions)
         facts += QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>")
-                     .arg(esc(tr("Positions")), QString::number(*program.positions));
+                     .arg(esc(tr("Positions")), QLocale().toString(*program.positions));
     facts += factRows(program.facts);
     if (!facts.isEmpty())
         html += QStringLiteral("<table>%1</table>").arg(facts);

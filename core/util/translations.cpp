@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace rw::Translations {
@@ -14,11 +15,16 @@ QStringList available()
 
 QString nativeName(const QString &language)
 {
-    const QLocale locale(language);
-    QString name = locale.nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name.isEmpty() ? language : name;
+    // Endonyms, spelled as a menu would: QLocale's own adds the country
+    // ("español de España").
+    if (language == u"en")
+        return QStringLiteral("English");
+    if (language == u"es")
+        return QStringLiteral("Español");
+    if (language == u"fr")
+        return QStringLiteral("Français");
+    const QString name = QLocale(language).nativeLanguageName();
+    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
 }
 
 QString resolve(const QString &preferred)
@@ -54,6 +60,28 @@ QString install(const QString &preferred)
     if (!preferred.isEmpty())
         QLocale::setDefault(QLocale(language));
     return language;
+}
+
+namespace {
+QString settingsKey()
+{
+    return QStringLiteral("ui/language");
+}
+} // namespace
+
+QString savedPreference()
+{
+    const QString language = QSettings().value(settingsKey()).toString();
+    return available().contains(language) ? language : QString();
+}
+
+void savePreference(const QString &language)
+{
+    QSettings settings;
+    if (available().contains(language))
+        settings.setValue(settingsKey(), language);
+    else
+        settings.remove(settingsKey());
 }
 
 } // namespace rw::Translations

@@ -1,9 +1,11 @@
 #include "dialogs/preferencesdialog.h"
 #include "report/reportsettings.h"
 #include "testsupport.h"
+#include "util/translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -53,6 +55,47 @@ private Q_SLOTS:
                  QPageSize::Letter);
         QCOMPARE(ReportSettings::defaultPageSize(QLocale(QLocale::French, QLocale::France)),
                  QPageSize::A4);
+    }
+
+    void languageChoiceIsSavedForTheNextStart()
+    {
+        Translations::savePreference(QString());
+        QCOMPARE(Translations::savedPreference(), QString());
+        {
+            PreferencesDialog dialog;
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QComboBox *box = dialog.languageBox();
+            // System default first, then each shipped language in its own name.
+            QCOMPARE(box->count(), 1 + Translations::available().size());
+            QCOMPARE(box->currentData().toString(), QString());
+            QCOMPARE(box->itemText(box->findData(QStringLiteral("es"))), QStringLiteral("Español"));
+            QCOMPARE(box->itemText(box->findData(QStringLiteral("fr"))),
+                     QStringLiteral("Français"));
+            box->setFocus();
+            // Keyboard only: move to Français, then accept.
+            box->setCurrentIndex(box->findData(QStringLiteral("fr")));
+            const auto labels = dialog.findChildren<QLabel *>();
+            const bool restartNoteShown =
+                std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+                    return l->isVisible() && l->text().contains(QStringLiteral("next time"));
+                });
+            QVERIFY(restartNoteShown);
+            QTest::keyClick(box, Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(Translations::savedPreference(), QStringLiteral("fr"));
+        QCOMPARE(Translations::resolve(Translations::savedPreference()), QStringLiteral("fr"));
+        {
+            PreferencesDialog dialog;
+            QCOMPARE(dialog.languageBox()->currentData().toString(), QStringLiteral("fr"));
+            dialog.languageBox()->setCurrentIndex(0);
+            dialog.accept();
+        }
+        QCOMPARE(Translations::savedPreference(), QString());
+        // A value written by hand that is not a shipped language is ignored.
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("xx"));
+        QCOMPARE(Translations::savedPreference(), QString());
     }
 };
 

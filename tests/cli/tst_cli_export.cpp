@@ -70,7 +70,7 @@ private Q_SLOTS:
              QStringLiteral("--name"), QStringLiteral("Alex Kim")},
             db);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY2(result.out.startsWith(QStringLiteral("Wrote the list “Main” (46 rank(s), ")),
+        QVERIFY2(result.out.startsWith(QStringLiteral("Wrote the list “Main” (46 ranks, ")),
                  qPrintable(result.out));
         QVERIFY(result.out.trimmed().endsWith(QStringLiteral("to ") + out + u'.'));
         const QString text = pdfText(out);
@@ -135,7 +135,7 @@ private Q_SLOTS:
         auto result = test::runCli({QStringLiteral("export-csv"), out}, db);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QCOMPARE(result.out.trimmed(),
-                 QStringLiteral("Wrote the list “Main” (9 rank(s), 2 rating column(s)) to %1.")
+                 QStringLiteral("Wrote the list “Main” (9 ranks, 2 rating columns) to %1.")
                      .arg(out));
         QVERIFY(test::readFile(out).startsWith(
             "\xEF\xBB\xBFRank,Program,Institution,Track,NRMP Code,City,State,Score,Teaching,"
@@ -256,7 +256,7 @@ private Q_SLOTS:
             {QStringLiteral("import-csv"), csv, QStringLiteral("--list"), QStringLiteral("Main")},
             target);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY(imported.out.contains(QStringLiteral("Creates the list “Main” with 18 rank(s).")));
+        QVERIFY(imported.out.contains(QStringLiteral("Creates the list “Main” with 18 ranks.")));
         auto order = [](const QString &db) {
             QStringList labels;
             const QJsonArray rows =

@@ -265,54 +265,59 @@ int ExportCommands::importCsv(Context &context)
 
 void registerExportCommands(CommandRegistry &registry)
 {
-    using E = ExportCommands;
     CommandSpec pdf;
     pdf.words = {QStringLiteral("export-pdf")};
     pdf.arguments = QStringLiteral("OUT.pdf");
-    pdf.summary = E::tr("Write a rank list as a PDF to print or bring to your advisor: entries in "
-                        "order with track, NRMP code, place and score, then the criteria and "
-                        "weights.");
+    pdf.summary = ExportCommands::tr(
+        "Write a rank list as a PDF to print or bring to your advisor: entries in "
+        "order with track, NRMP code, place and score, then the criteria and "
+        "weights.");
     pdf.options = {
         RankCommands::listOption(),
-        {QStringLiteral("with-breakdown"), {}, E::tr("each entry's points per criterion")},
-        {QStringLiteral("with-notes"), {}, E::tr("an excerpt of your own notes on each entry")},
+        {QStringLiteral("with-breakdown"),
+         {},
+         ExportCommands::tr("each entry's points per criterion")},
+        {QStringLiteral("with-notes"),
+         {},
+         ExportCommands::tr("an excerpt of your own notes on each entry")},
         {QStringLiteral("page-size"), QStringLiteral("letter|a4"),
-         E::tr("the paper (default: the saved preference, else by locale)")},
+         ExportCommands::tr("the paper (default: the saved preference, else by locale)")},
         {QStringLiteral("name"), QStringLiteral("NAME"),
-         E::tr("the applicant's name on the report (default: the saved preference)")},
+         ExportCommands::tr("the applicant's name on the report (default: the saved preference)")},
     };
     pdf.minArgs = pdf.maxArgs = 1;
-    pdf.run = &E::exportPdf;
+    pdf.run = &ExportCommands::exportPdf;
     pdf.needsGui = true;
     registry.add(pdf);
 
     CommandSpec csv;
     csv.words = {QStringLiteral("export-csv")};
     csv.arguments = QStringLiteral("OUT.csv");
-    csv.summary = E::tr("Write a rank list as a spreadsheet (CSV): rank, program, institution, "
-                        "track, NRMP code, city, state, score and your ratings.");
+    csv.summary =
+        ExportCommands::tr("Write a rank list as a spreadsheet (CSV): rank, program, institution, "
+                           "track, NRMP code, city, state, score and your ratings.");
     csv.options = {RankCommands::listOption()};
     csv.minArgs = csv.maxArgs = 1;
-    csv.run = &E::exportCsv;
+    csv.run = &ExportCommands::exportCsv;
     registry.add(csv);
 
     CommandSpec csvIn;
     csvIn.words = {QStringLiteral("import-csv")};
     csvIn.arguments = QStringLiteral("IN.csv");
-    csvIn.summary =
-        E::tr("Bring in a spreadsheet: rows become programs and tracks (matched by NRMP code, "
-              "then by names, or added as your own), rating columns become criteria, and with "
-              "--list the rows become a list in Rank order.");
+    csvIn.summary = ExportCommands::tr(
+        "Bring in a spreadsheet: rows become programs and tracks (matched by NRMP code, "
+        "then by names, or added as your own), rating columns become criteria, and with "
+        "--list the rows become a list in Rank order.");
     csvIn.options = {
         {QStringLiteral("list"), QStringLiteral("NAME"),
-         E::tr("fill this list (created, or its order replaced after a snapshot)")},
+         ExportCommands::tr("fill this list (created, or its order replaced after a snapshot)")},
         {QStringLiteral("dry-run"),
          {},
-         E::tr("show what would be matched and created; write nothing")},
+         ExportCommands::tr("show what would be matched and created; write nothing")},
         RankCommands::formatOption(),
     };
     csvIn.minArgs = csvIn.maxArgs = 1;
-    csvIn.run = &E::importCsv;
+    csvIn.run = &ExportCommands::importCsv;
     registry.add(csvIn);
 }
 
