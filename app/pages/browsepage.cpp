@@ -177,7 +177,7 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
     connect(m_workspace, &Workspace::notesChanged, this, &BrowsePage::refreshNotes);
     connect(m_indexBuilder, &SearchIndexBuilder::finished, this, &BrowsePage::searchIndexBuilt);
     connect(m_indexBuilder, &SearchIndexBuilder::failed, this, [this](const QString &message) {
-        Q_EMIT statusMessage(tr("The filter cannot search every program: %1").arg(message));
+        Q_EMIT statusMessage(message); // it says what was being read
     });
     // The rest of a long list is read once the first screenful is painted.
     m_view->viewport()->installEventFilter(this);
@@ -295,10 +295,12 @@ void BrowsePage::applyFilter()
 
 void BrowsePage::updateSummary(int programs, int tracks, bool filtered)
 {
-    const int total = int(m_model->programs().size());
+    // The first screenful of a large database: what is listed of how many.
+    const int total = m_partial ? m_total : int(m_model->programs().size());
     // Worded so that no count needs a plural form.
     if (m_partial)
-        m_summary->setText(tr("Programs: %1 · listing them all…").arg(m_total));
+        m_summary->setText(
+            tr("Programs: %1 of %2 shown · tracks: %3").arg(programs).arg(total).arg(tracks));
     else if (!filtered)
         m_summary->setText(tr("Programs: %1 · tracks: %2").arg(total).arg(tracks));
     else if (programs == 0)

@@ -33,9 +33,10 @@ QString restriction(const QString &column, const QList<qint64> &ids)
     return QStringLiteral(" AND %1 IN (%2)").arg(column, numbers.join(u','));
 }
 
+// Never shown: a cancelled build's result is dropped unread.
 Error cancelled()
 {
-    return Error::internal(SearchTextRepository::tr("Reading text for the filter was cancelled."));
+    return Error::internal(QStringLiteral("cancelled"));
 }
 
 // The text of every program, its tracks, sites, curriculum and notes, one
