@@ -5,8 +5,8 @@
 //  - the filter's search text is read on a worker thread
 //    (SearchIndexBuilder) for large databases, started after that paint,
 //    and at once for small ones;
-//  - an edit re-reads the list (summaries only) and the search text of the
-//    program it touched, keeping everyone else's.
+//  - an edit of one program re-reads that program and its search text,
+//    keeping everyone else's; other changes re-read the list (summaries).
 
 #include "models/programtreemodel.h"
 #include "pages/browsepage.h"
@@ -75,6 +75,7 @@ void BrowsePage::loadDatabase()
     }
     m_shown = {};
     m_holdDetails = true;
+    m_firstScreenQueued = false;
     m_model->setPrograms(std::move(page.value()));
     m_partial = true;
     m_total = count;
@@ -83,14 +84,19 @@ void BrowsePage::loadDatabase()
     // Not shown yet (the window is being built): once the list has painted
     // (eventFilter()), the first program's details show and the rest of the
     // list is read; already shown: right after this.
-    if (m_view->viewport()->isVisible())
+    if (m_view->viewport()->isVisible()) {
+        m_firstScreenQueued = true;
         QTimer::singleShot(0, this, &BrowsePage::finishFirstScreen);
+    }
 }
 
 bool BrowsePage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_partial && watched == m_view->viewport() && event->type() == QEvent::Paint)
+    if (m_partial && !m_firstScreenQueued && watched == m_view->viewport()
+        && event->type() == QEvent::Paint) {
+        m_firstScreenQueued = true;
         QTimer::singleShot(0, this, &BrowsePage::finishFirstScreen);
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -121,6 +127,7 @@ void BrowsePage::completeList()
         return;
     }
     m_partial = false;
+    const bool detailsHeld = m_holdDetails; // asked for before the first paint
     m_holdDetails = false;
     const QString keep = currentKey();
     m_model->setPrograms(std::move(programs.value()));
@@ -136,6 +143,12 @@ void BrowsePage::completeList()
             m_view->selectionModel()->setCurrentIndex(
                 again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
+    }
+    if (detailsHeld) {
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        else
+            currentChanged();
     }
 }
 

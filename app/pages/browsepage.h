@@ -103,7 +103,6 @@ private:
     // Up to this many programs shown, their tracks are shown too.
     static constexpr int kExpandAllLimit = 1000;
 
-private:
     void createActions();
     // browseloading.cpp
     void loadDatabase();
@@ -144,6 +143,7 @@ private:
     qint64 m_lastFilterMs = 0;
     bool m_partial = false; // only the first screenful is listed
     bool m_holdDetails = false; // until the first screenful has painted
+    bool m_firstScreenQueued = false; // finishFirstScreen() is on its way
     int m_total = 0; // programs in the database, while m_partial
     // Programs whose search text changed while a background build ran.
     QStringList m_staleEntries;

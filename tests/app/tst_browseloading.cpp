@@ -99,6 +99,8 @@ private Q_SLOTS:
         QCOMPARE(browse->programView()->model()->rowCount(), 1);
         QCOMPARE(browse->programView()->model()->index(0, 0).data(ProgramTreeModel::KeyRole),
                  QVariant(QStringLiteral("mgh-im")));
+        // The details held back for the first paint are shown all the same.
+        QVERIFY(browse->detailsView()->browser()->toPlainText().contains(QStringLiteral("Tracks")));
     }
 
     // A note saved while the text is read in the background is searchable
