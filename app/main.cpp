@@ -1,6 +1,8 @@
 #include "mainwindow.h"
+#include "startup/afterfirstpaint.h"
 #include "startup/databaseopener.h"
 #include "startup/firstpaintprobe.h"
+#include "startup/startupchecks.h"
 #include "storage/database.h"
 #include "util/appidentity.h"
 #include "util/translations.h"
@@ -44,15 +46,23 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // A damaged, read-only or unreadable file is explained (and, when it
-    // can be, recovered) before any window appears.
+    // can be, recovered) before any window appears. Reading every page and
+    // the day's backup wait until the window is up (StartupChecks), which
+    // then offers recovery the same way.
     DatabaseOpener opener(rw::Database::resolvePath(parser.value(dbOption)));
+    opener.setDeferChecks(true);
     std::unique_ptr<rw::Database> database = opener.open();
     if (!database)
         return 1;
 
     MainWindow window(std::move(database));
-    if (parser.isSet(firstPaintOption))
+    if (parser.isSet(firstPaintOption)) {
+        // Measuring: quit after the paint (the checks come with a real start).
         new FirstPaintProbe(&window, sinceStart);
+    } else {
+        auto *checks = new StartupChecks(&window);
+        afterFirstPaint(&window, [checks, keep = opener.keepBackups()] { checks->start(keep); });
+    }
     window.show();
     window.activateWindow();
     // A double-clicked note file: preview it once the window is up.

@@ -13,6 +13,7 @@
 #include "pages/comparepage.h"
 #include "pages/rankpage.h"
 #include "recentdatabases.h"
+#include "startup/databaseopener.h"
 #include "storage/database.h"
 #include "util/keys.h"
 #include "workspace.h"
@@ -365,6 +366,21 @@ bool MainWindow::switchTo(const QString &path, bool creating)
                                       : tr("Opened %1").arg(QDir::toNativeSeparators(absolute)),
                              6000);
     return true;
+}
+
+void MainWindow::recoverDamagedDatabase(const QString &failure)
+{
+    if (!database())
+        return;
+    const QString path = database()->path();
+    m_workspace->closeDatabase();
+    DatabaseOpener opener(path, this);
+    std::unique_ptr<Database> recovered = opener.recoverFrom(failure);
+    if (!recovered) {
+        close();
+        return;
+    }
+    m_workspace->setDatabase(std::move(recovered));
 }
 
 void MainWindow::fillRecentMenu()

@@ -59,6 +59,11 @@ public:
     // and the current database stays open. Return whether it worked.
     bool openDatabase(const QString &path);
     bool createDatabase(const QString &path);
+    // The open database was found damaged after it was opened (StartupChecks
+    // reads every page once the window is up): closes it and offers the
+    // recovery dialog, as start-up does; closes the window when the user
+    // chooses to quit.
+    void recoverDamagedDatabase(const QString &failure);
     // Shows the import preview for a classmate's note file (File > Import,
     // a .rwnotes file given on the command line or double-clicked).
     void importNotesFile(const QString &path);

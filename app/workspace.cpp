@@ -16,6 +16,7 @@ Workspace::Workspace(QObject *parent)
     , m_undoStack(new QUndoStack(this))
     , m_backupTimer(new QTimer(this))
 {
+    m_backups.setMaxThreadCount(1);
     // A window left open for days still gets its daily backup.
     m_backupTimer->setInterval(std::chrono::hours(1));
     connect(m_backupTimer, &QTimer::timeout, this, &Workspace::makeDailyBackup);
@@ -23,6 +24,7 @@ Workspace::Workspace(QObject *parent)
 
 Workspace::~Workspace()
 {
+    m_backups.waitForDone();
     // The window closes the database while its editors still exist; this
     // only covers a workspace dropped without that.
     if (m_database) {
@@ -56,9 +58,12 @@ void Workspace::makeDailyBackup()
 {
     if (!m_database || m_database->isReadOnly())
         return;
-    BackupStore store(m_database->path());
-    if (auto made = store.createDailyIfDue(BackupStore::configuredKeep()); !made)
-        qWarning("Rankwise: the daily backup failed: %s", qPrintable(made.message()));
+    // A copy of a large database takes seconds: on a worker thread, with a
+    // connection of its own (one backup at a time).
+    m_backups.start([path = m_database->path(), keep = BackupStore::configuredKeep()] {
+        if (auto made = BackupStore(path).createDailyIfDue(keep); !made)
+            qWarning("Rankwise: the daily backup failed: %s", qPrintable(made.message()));
+    });
 }
 
 void Workspace::closeDatabase()

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -56,7 +57,9 @@ Q_SIGNALS:
     // closes): let go of everything that refers to it.
     void databaseAboutToClose();
     // Programs, tracks or sites were added, edited, deleted or restored;
-    // `focusKey` names the one to show, if any.
+    // `focusKey` names the one to show, if any. With a focus key only that
+    // program, its tracks or its sites changed (pages may re-read just that
+    // one); without one, anything may have.
     void programsChanged(const QString &focusKey);
     // Notes on this program, its tracks or its sites changed.
     void notesChanged(const QString &programKey);
@@ -73,5 +76,6 @@ private:
     QUndoStack *m_undoStack; // a child of this object
     rw::ChangeNotifier *m_changeNotifier = nullptr;
     QTimer *m_backupTimer;
+    QThreadPool m_backups; // the hourly check's backups
     std::unique_ptr<rw::Database> m_database;
 };

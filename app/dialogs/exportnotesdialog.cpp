@@ -182,7 +182,7 @@ ExportNotesDialog::ExportNotesDialog(Database &db, const QStringList &selectedPr
 
 void ExportNotesDialog::fillPrograms(const QStringList &selected)
 {
-    auto programs = ProgramRepository(m_db).listPrograms();
+    auto programs = ProgramRepository(m_db).listSummaries();
     if (!programs)
         return;
     m_programs->blockSignals(true);

@@ -4,6 +4,7 @@
 #include "model/curriculumfeature.h"
 #include "models/programtreemodel.h"
 #include "pages/programedits.h"
+#include "pages/searchindexbuilder.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -34,14 +34,13 @@ namespace {
 constexpr qint64 kInstantFilterMs = 40;
 constexpr int kDebounceMs = 150;
 constexpr int kDetailsRefreshMs = 700;
-constexpr int kExpandAllLimit = 1000;
 } // namespace
 
 BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new ProgramTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_indexBuilder(new SearchIndexBuilder(this))
     , m_filterEdit(new QLineEdit(this))
     , m_stateBox(new QComboBox(this))
     , m_typeBox(new QComboBox(this))
@@ -53,11 +52,6 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
 {
-    // The model filters (see ProgramTreeModel::setMatches); the proxy sorts.
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ProgramTreeModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
     m_filterEdit->setPlaceholderText(
         tr("Filter by name, institution, city, site, curriculum or note text…"));
     m_filterEdit->setClearButtonEnabled(true);
@@ -109,7 +103,8 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
         m_details->showProgram(m_shown, m_resources, notes ? *notes : QList<Note>());
     });
 
-    m_view->setModel(m_proxy);
+    // The model filters (ProgramTreeModel::setMatches()) and sorts itself.
+    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ProgramTreeModel::NameColumn, Qt::AscendingOrder);
     m_view->setUniformRowHeights(true);
@@ -193,56 +188,27 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
             Q_EMIT statusMessage(tr("Deleted. Edit › Undo brings it back."));
     });
 
-    connect(m_workspace, &Workspace::databaseChanged, this, [this] { reload(); });
+    connect(m_workspace, &Workspace::databaseChanged, this, &BrowsePage::loadDatabase);
+    connect(m_workspace, &Workspace::databaseAboutToClose, m_indexBuilder,
+            &SearchIndexBuilder::cancel);
     connect(m_workspace, &Workspace::programsChanged, this, &BrowsePage::reload);
     connect(m_workspace, &Workspace::notesChanged, this, &BrowsePage::refreshNotes);
+    connect(m_indexBuilder, &SearchIndexBuilder::finished, this, &BrowsePage::searchIndexBuilt);
+    connect(m_indexBuilder, &SearchIndexBuilder::failed, this, [this](const QString &message) {
+        Q_EMIT statusMessage(message); // it says what was being read
+    });
+    // The rest of a long list is read once the first screenful is painted.
+    m_view->viewport()->installEventFilter(this);
 
     createActions();
     fillFacets();
     updateActions();
 }
 
-void BrowsePage::reload(const QString &focusKey)
-{
-    const QString keep = focusKey.isEmpty() ? currentKey() : focusKey;
-    m_shown = {};
-    Database *db = m_workspace->database();
-    if (!db) {
-        m_model->setPrograms({});
-        m_details->clear();
-        m_notes->clear();
-        return;
-    }
-    ProgramRepository repository(*db);
-    auto programs = repository.listPrograms();
-    if (!programs) {
-        Q_EMIT statusMessage(programs.message());
-        return;
-    }
-    auto entries = SearchTextRepository(*db).entries(*programs);
-    if (!entries) {
-        Q_EMIT statusMessage(entries.message());
-        return;
-    }
-    auto resources = repository.resources();
-    m_resources = resources ? *resources : QList<Resource>();
-    ProgramIndex index;
-    index.setEntries(std::move(entries.value()));
-    m_model->setPrograms(std::move(programs.value()), std::move(index));
-    fillFacets();
-    applyFilter();
-    if (!keep.isEmpty())
-        selectKey(keep);
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
-    if (!m_view->currentIndex().isValid()) {
-        m_details->clear();
-        m_notes->clear();
-    }
-}
-
 void BrowsePage::selectKey(const QString &key)
 {
+    if (m_partial && !m_model->contains(Keys::programOf(key)))
+        completeList();
     if (!m_model->contains(Keys::programOf(key)))
         return;
     if (!m_model->indexOfKey(key).isValid()) {
@@ -255,7 +221,7 @@ void BrowsePage::selectKey(const QString &key)
         }
         applyFilter();
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfKey(key));
+    const QModelIndex index = m_model->indexOfKey(key);
     m_view->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
@@ -310,31 +276,50 @@ SearchFacets BrowsePage::facets() const
 void BrowsePage::applyFilter()
 {
     m_filterTimer.stop();
+    const SearchFacets chosen = facets();
+    const bool filtering = !m_filterEdit->text().trimmed().isEmpty() || !chosen.isEmpty();
+    if (filtering && m_partial)
+        completeList();
+    if (filtering && !m_model->hasAllEntries()) {
+        // Filtered once the search text is read (searchIndexBuilt()).
+        m_summary->setText(tr("Preparing the filter: reading the text of %1 programs…")
+                               .arg(m_model->programs().size()));
+        return;
+    }
     QElapsedTimer clock;
     clock.start();
     const QString current = currentKey();
     // Typing on narrows what matched the keystroke before.
     ProgramIndex::Matches matches =
-        m_model->searchIndex().match(m_filterEdit->text(), facets(), &m_model->matches());
+        m_model->searchIndex().match(m_filterEdit->text(), chosen, &m_model->matches());
     const int programs = matches.programCount;
     const int tracks = matches.trackCount;
     const bool filtered = !matches.all;
     m_model->setMatches(std::move(matches));
     // Tracks show under their programs while the list is short enough to
     // read; a list of thousands stays folded (and fast), one click away.
-    if (programs <= kExpandAllLimit)
+    if ((m_partial ? m_total : programs) <= kExpandAllLimit)
         m_view->expandAll();
     // Keep the selection when it is still shown (a reset forgets it).
-    const QModelIndex again = m_proxy->mapFromSource(m_model->indexOfKey(current));
+    const QModelIndex again = m_model->indexOfKey(current);
     if (again.isValid()) {
         const QSignalBlocker blocker(m_view->selectionModel());
         m_view->selectionModel()->setCurrentIndex(
             again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_lastFilterMs = clock.elapsed();
-    const int total = int(m_model->programs().size());
+    updateSummary(programs, tracks, filtered);
+}
+
+void BrowsePage::updateSummary(int programs, int tracks, bool filtered)
+{
+    // The first screenful of a large database: what is listed of how many.
+    const int total = m_partial ? m_total : int(m_model->programs().size());
     // Worded so that no count needs a plural form.
-    if (!filtered)
+    if (m_partial)
+        m_summary->setText(
+            tr("Programs: %1 of %2 shown · tracks: %3").arg(programs).arg(total).arg(tracks));
+    else if (!filtered)
         m_summary->setText(tr("Programs: %1 · tracks: %2").arg(total).arg(tracks));
     else if (programs == 0)
         m_summary->setText(tr("Nothing matches. Press Esc in the filter box to see all %1 "
@@ -375,9 +360,9 @@ void BrowsePage::fillFacets()
 
 void BrowsePage::currentChanged()
 {
-    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    const QModelIndex source = m_view->currentIndex();
     const Program *summary = m_model->programAt(source);
-    if (!summary) {
+    if (!summary || m_holdDetails) {
         updateActions();
         return;
     }
@@ -405,23 +390,10 @@ void BrowsePage::showProgram(const QString &programKey, const QString &targetKey
     m_notes->setProgram(m_shown, targetKey);
 }
 
-void BrowsePage::refreshNotes(const QString &programKey)
-{
-    Database *db = m_workspace->database();
-    const QModelIndex row = m_model->indexOfProgram(programKey);
-    if (!db || !row.isValid())
-        return;
-    if (auto entry = SearchTextRepository(*db).entry(*m_model->programAt(row)))
-        m_model->updateEntry(programKey, std::move(entry.value()));
-    // Typing saves every second; redraw the details once it settles.
-    if (programKey == m_shown.key)
-        m_detailsTimer.start();
-}
-
 QString BrowsePage::rankableTrackKey() const
 {
     // A track, or a program that has exactly one (nothing to choose).
-    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    const QModelIndex source = m_view->currentIndex();
     if (const Track *track = m_model->trackAt(source))
         return track->key;
     const Program *program = m_model->programAt(source);
@@ -432,7 +404,7 @@ QString BrowsePage::rankableTrackKey() const
 
 void BrowsePage::updateActions()
 {
-    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    const QModelIndex source = m_view->currentIndex();
     const Program *program = m_model->programAt(source);
     const Track *track = m_model->trackAt(source);
     const bool own =

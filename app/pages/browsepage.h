@@ -16,8 +16,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSettings;
-class QSortFilterProxyModel;
 class QSplitter;
+class SearchIndexBuilder;
 class QTreeView;
 class Workspace;
 
@@ -25,6 +25,11 @@ class Workspace;
 // program's details and the notes panel on the right. It owns the actions
 // that act on the selection (add, edit, delete, compare, new note); the
 // window puts them in its menus and toolbar.
+//
+// A large database loads what the screen needs first (browseloading.cpp):
+// the first programs by name before the window first paints, the rest of
+// the list right after, and the filter's search text on a worker thread
+// (SearchIndexBuilder); typing before it is ready filters once it is.
 class BrowsePage : public QWidget
 {
     Q_OBJECT
@@ -52,8 +57,23 @@ public:
     QAction *addToRankListAction() const { return m_addToRankList; }
 
     // Reads programs again and re-applies the filter; selects `focusKey`
-    // (a program, track or site key) or else what was selected.
+    // (a program, track or site key) or else what was selected. The focus
+    // program's search text is read again; with no focus key, everyone's.
     void reload(const QString &focusKey = {});
+    // Whether every program is listed (false between the first screenful
+    // of a large database and the rest) and the filter searches everyone's
+    // current text (false while it is read in the background; the text
+    // held meanwhile, if any, still serves the filter).
+    bool isListComplete() const { return !m_partial; }
+    bool isSearchReady() const;
+    // Lists the rest of the programs now rather than after the first paint.
+    void completeList();
+
+    // Databases with more programs than these list a first screenful
+    // (`firstPage` programs) before the rest, and build the filter's search
+    // text in the background (defaults: 1000, 300 and 80). For tests.
+    static void setLargeDatabaseThresholds(int firstPageAbove, int backgroundIndexAbove,
+                                           int firstPage = 80);
     void selectKey(const QString &key);
     // The key of the current row: a program or a track.
     QString currentKey() const;
@@ -69,13 +89,31 @@ public:
     void restoreLayout(const QSettings &settings);
 
 Q_SIGNALS:
+    // The filter's search text is complete (after a background build).
+    void searchReady();
     void compareRequested(const QStringList &keys);
     // The user asked to put this track on the current rank list.
     void addToRankListRequested(const QString &trackKey);
     void statusMessage(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Up to this many programs shown, their tracks are shown too.
+    static constexpr int kExpandAllLimit = 1000;
+
     void createActions();
+    // browseloading.cpp
+    void loadDatabase();
+    void finishFirstScreen();
+    // Reads the list; selects `keep`; reads the search text of the program
+    // `changed` names (a program, track or site key), or everyone's.
+    void readList(const QString &keep, const QString &changed);
+    void refreshEntries(const QStringList &programKeys);
+    void rebuildSearchIndex();
+    void searchIndexBuilt(QList<rw::ProgramIndex::ProgramEntry> entries);
+    void updateSummary(int programs, int tracks, bool filtered);
     void scheduleFilter();
     void fillFacets();
     rw::SearchFacets facets() const;
@@ -88,7 +126,7 @@ private:
 
     Workspace *m_workspace;
     ProgramTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    SearchIndexBuilder *m_indexBuilder;
     QLineEdit *m_filterEdit;
     QComboBox *m_stateBox;
     QComboBox *m_typeBox;
@@ -103,6 +141,12 @@ private:
     QTimer m_filterTimer;
     QTimer m_detailsTimer;
     qint64 m_lastFilterMs = 0;
+    bool m_partial = false; // only the first screenful is listed
+    bool m_holdDetails = false; // until the first screenful has painted
+    bool m_firstScreenQueued = false; // finishFirstScreen() is on its way
+    int m_total = 0; // programs in the database, while m_partial
+    // Programs whose search text changed while a background build ran.
+    QStringList m_staleEntries;
     rw::Program m_shown; // the program in the details view, whole
     QList<rw::Resource> m_resources;
 

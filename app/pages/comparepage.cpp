@@ -1,6 +1,7 @@
 #include "pages/comparepage.h"
 
 #include "icons.h"
+#include "models/comparechoicesmodel.h"
 #include "storage/database.h"
 #include "storage/programrepository.h"
 #include "views/comparisonview.h"
@@ -14,21 +15,20 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using namespace rw;
 
 namespace {
 const QString kHideSameSetting = QStringLiteral("compare/hideSame");
-constexpr int kKeyRole = Qt::UserRole + 1;
+constexpr int kKeyRole = CompareChoicesModel::KeyRole;
 } // namespace
 
 ComparePage::ComparePage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_addBox(new QComboBox(this))
-    , m_addModel(new QStandardItemModel(this))
+    , m_addModel(new CompareChoicesModel(this))
     , m_addButton(new QPushButton(tr("&Add"), this))
     , m_clearButton(new QPushButton(tr("C&lear"), this))
     , m_hideSame(new QCheckBox(tr("&Hide rows that are the same"), this))
@@ -195,19 +195,10 @@ void ComparePage::fillAddBox()
     if (!db)
         return;
     m_addBoxStale = false;
-    auto programs = ProgramRepository(*db).listPrograms();
+    auto programs = ProgramRepository(*db).listSummaries();
     if (!programs)
         return;
-    for (const Program &program : std::as_const(*programs)) {
-        auto *item = new QStandardItem(program.name);
-        item->setData(program.key, kKeyRole);
-        m_addModel->appendRow(item);
-        for (const Track &track : program.tracks) {
-            auto *trackItem = new QStandardItem(program.name + QStringLiteral(" — ") + track.name);
-            trackItem->setData(track.key, kKeyRole);
-            m_addModel->appendRow(trackItem);
-        }
-    }
+    m_addModel->setPrograms(*programs);
     m_addBox->setCurrentIndex(-1);
     m_addBox->clearEditText();
 }

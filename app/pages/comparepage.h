@@ -7,11 +7,11 @@
 
 #include <memory>
 
+class CompareChoicesModel;
 class ComparisonView;
 class QCheckBox;
 class QComboBox;
 class QPushButton;
-class QStandardItemModel;
 class Workspace;
 
 // The Compare tab: 2 to 4 programs or tracks in columns, row by row, with
@@ -61,7 +61,7 @@ private:
     bool m_stale = true;
 
     QComboBox *m_addBox;
-    QStandardItemModel *m_addModel;
+    CompareChoicesModel *m_addModel;
     QPushButton *m_addButton;
     QPushButton *m_clearButton;
     QCheckBox *m_hideSame;

@@ -19,8 +19,11 @@ RankPage::RankPage(Workspace *workspace, QWidget *parent)
     connect(m_workspace, &Workspace::databaseAboutToClose, this, &RankPage::drop);
     connect(m_workspace, &Workspace::databaseChanged, this, &RankPage::rebuild);
     connect(m_workspace, &Workspace::programsChanged, this, [this] {
-        if (m_rank)
-            m_rank->reload();
+        // Re-reading every track and the list's analysis is for when it is
+        // seen, not for every edit made in Browse.
+        m_reloadPending = m_rank != nullptr;
+        if (isVisible())
+            ensureBuilt();
     });
     rebuild();
 }
@@ -35,6 +38,33 @@ void RankPage::drop()
 void RankPage::rebuild()
 {
     drop();
+    m_stale = true;
+    if (isVisible())
+        ensureBuilt();
+}
+
+void RankPage::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
+RankWorkspace *RankPage::rankWorkspace()
+{
+    ensureBuilt();
+    return m_rank;
+}
+
+void RankPage::ensureBuilt()
+{
+    if (m_reloadPending && !m_stale && m_rank) {
+        m_reloadPending = false;
+        m_rank->reload();
+    }
+    if (!m_stale)
+        return;
+    m_reloadPending = false;
+    m_stale = false;
     if (rw::Database *db = m_workspace->database()) {
         m_rank = new RankWorkspace(*db, m_workspace->undoStack(), this);
         m_layout->addWidget(m_rank);
@@ -60,8 +90,9 @@ void RankPage::setListActions(const QList<QAction *> &actions)
     rebuild();
 }
 
-QString RankPage::currentListName() const
+QString RankPage::currentListName()
 {
+    ensureBuilt();
     if (!m_rank)
         return {};
     const rw::RankList *list = m_rank->document()->currentList();
@@ -70,6 +101,7 @@ QString RankPage::currentListName() const
 
 void RankPage::showList(const QString &name)
 {
+    ensureBuilt();
     if (!m_rank)
         return;
     for (const rw::RankList &list : m_rank->document()->lists()) {
@@ -82,6 +114,7 @@ void RankPage::showList(const QString &name)
 
 rw::Status RankPage::addTrack(const QString &trackKey)
 {
+    ensureBuilt();
     if (!m_rank)
         return rw::Error::internal(tr("No database is open."));
     return m_rank->addTrack(trackKey);

@@ -99,7 +99,7 @@ Status RankController::setWeight(qint64 criterionId, double weight)
     if (!stored)
         return refuse(stored.error());
     if (stored->weight == weight) {
-        m_document->reload(RankDocument::Criteria); // drop a preview that came back
+        m_document->applyWeight(criterionId, weight); // drop a preview that came back
         return {};
     }
     m_undoStack->push(new SetCriterionWeightCommand(m_document, criterionId, criterion->name,

@@ -68,6 +68,12 @@ void RankDocument::previewWeight(qint64 criterionId, double weight)
     Q_EMIT scoresChanged();
 }
 
+void RankDocument::applyWeight(qint64 criterionId, double weight)
+{
+    previewWeight(criterionId, weight);
+    Q_EMIT criteriaChanged();
+}
+
 void RankDocument::reload(Changes changes)
 {
     const qint64 before = m_currentListId;
@@ -156,12 +162,16 @@ void RankDocument::loadSnapshots()
 
 void RankDocument::loadTracks()
 {
-    auto programs = ProgramRepository(m_db).listPrograms();
+    auto programs = ProgramRepository(m_db).listSummaries();
     if (!programs) {
         Q_EMIT errorOccurred(programs.message());
         return;
     }
     m_tracks.clear();
+    qsizetype count = 0;
+    for (const Program &program : std::as_const(*programs))
+        count += program.tracks.size();
+    m_tracks.reserve(count);
     for (const Program &program : std::as_const(*programs)) {
         for (const Track &track : program.tracks) {
             TrackRef ref;

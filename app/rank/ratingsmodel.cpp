@@ -12,6 +12,11 @@ RatingsModel::RatingsModel(RankDocument *document, QObject *parent)
     , m_document(document)
 {
     connect(document, &RankDocument::analysisChanged, this, &RatingsModel::rebuild);
+    // A weight moved: the headers' shares of the weight follow.
+    connect(document, &RankDocument::scoresChanged, this, [this] {
+        if (columnCount() > 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    });
     rebuild();
 }
 

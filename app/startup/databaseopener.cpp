@@ -38,7 +38,7 @@ std::unique_ptr<Database> DatabaseOpener::open()
     Database::Options options;
     // Every page read once at start: damage shows up here, with the offer
     // to restore, rather than as an error in the middle of work.
-    options.verify = true;
+    options.verify = !m_deferChecks;
     options.keepBackups = m_keep;
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
         auto opened = Database::open(m_path, options);
@@ -59,6 +59,13 @@ std::unique_ptr<Database> DatabaseOpener::open()
     return nullptr;
 }
 
+std::unique_ptr<Database> DatabaseOpener::recoverFrom(const QString &failure)
+{
+    if (recover(failure) == Next::GiveUp)
+        return nullptr;
+    return open();
+}
+
 void DatabaseOpener::finishOpening(Database &db)
 {
     if (db.isReadOnly()) {
@@ -71,13 +78,23 @@ void DatabaseOpener::finishOpening(Database &db)
                      db.readOnlyReason().isEmpty() ? tr("it was asked for") : db.readOnlyReason()));
         return;
     }
+    if (m_deferChecks)
+        return;
     auto daily = BackupStore(db.path()).createDailyIfDue(m_keep);
-    if (!daily) {
-        tell(QMessageBox::Warning, tr("No Backup Today"),
-             tr("Today’s backup could not be made: %1\n\nYour data is "
-                "unchanged; Rankwise will try again next time.")
-                 .arg(daily.message()));
-    }
+    if (!daily)
+        tell(QMessageBox::Warning, noBackupTitle(), noBackupText(daily.message()));
+}
+
+QString DatabaseOpener::noBackupTitle()
+{
+    return tr("No Backup Today");
+}
+
+QString DatabaseOpener::noBackupText(const QString &reason)
+{
+    return tr("Today’s backup could not be made: %1\n\nYour data is "
+              "unchanged; Rankwise will try again next time.")
+        .arg(reason);
 }
 
 DatabaseOpener::Next DatabaseOpener::recover(const QString &failure)

@@ -13,8 +13,11 @@ SetCriterionWeightCommand::SetCriterionWeightCommand(RankDocument *document, qin
 
 void SetCriterionWeightCommand::apply(double weight)
 {
-    finish(rw::CriterionRepository(database()).setWeight(m_criterionId, weight),
-           RankDocument::Criteria);
+    const rw::Status written = rw::CriterionRepository(database()).setWeight(m_criterionId, weight);
+    if (!written)
+        finish(written, RankDocument::Criteria);
+    else
+        document()->applyWeight(m_criterionId, weight); // nothing else to re-read
 }
 
 void SetCriterionWeightCommand::redo()

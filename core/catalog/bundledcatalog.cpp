@@ -26,8 +26,19 @@ const Result<Catalog> &load()
     return catalog;
 }
 
+int version()
+{
+    return RANKWISE_CATALOG_VERSION;
+}
+
 Result<CatalogUpdater::Outcome> install(Database &db)
 {
+    const int installed = CatalogUpdater::installedVersion(db);
+    if (installed >= version()) {
+        CatalogUpdater::Outcome outcome;
+        outcome.previousVersion = outcome.version = installed;
+        return outcome;
+    }
     const Result<Catalog> &catalog = load();
     if (!catalog)
         return catalog.error();

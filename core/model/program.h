@@ -57,6 +57,8 @@ struct Program
     QList<Track> tracks;
     // Number of continuity sites; filled by list queries that skip the sites themselves.
     int siteCount = 0;
+    // Notes on the program, its tracks and its sites; filled by listSummaries().
+    int noteCount = 0;
     QList<ContinuitySite> sites;
     QList<CurriculumFeature> features;
 

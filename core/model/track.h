@@ -41,6 +41,8 @@ struct Track
     Origin origin = Origin::Catalog;
     QString source;
     QList<Fact> facts;
+    // Notes on the track; filled by ProgramRepository::listSummaries().
+    int noteCount = 0;
 };
 
 } // namespace rw

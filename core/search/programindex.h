@@ -37,7 +37,6 @@ public:
         QByteArray text; // folded, UTF-8
         TrackType type = TrackType::Categorical;
         quint32 categories = 0; // curriculum categories of this track only
-        int noteCount = 0;
     };
     struct ProgramEntry
     {
@@ -45,7 +44,6 @@ public:
         QByteArray text; // folded, UTF-8
         QString state;
         quint32 categories = 0; // program-wide curriculum categories
-        int noteCount = 0; // on the program, its tracks and its sites
         QList<TrackEntry> tracks;
     };
     // Which rows pass, aligned with the entries (and so with the programs

@@ -99,6 +99,8 @@ Error sqlError(const QSqlQuery &query, const QString &doing)
 
 Result<QSqlQuery> prepare(const Database &db, const QString &sql)
 {
+    if (QStringList *log = db.statementLog())
+        log->append(sql);
     QSqlQuery query(db.connection());
     if (!query.prepare(sql))
         return sqlError(query, Database::tr("preparing a statement"));

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -78,6 +79,12 @@ public:
     Status write(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
 
+    // While set, every statement given to prepare() is added to `log`, so
+    // that tests can check the query plans of what the app really runs
+    // (tst_queryplans). nullptr turns it off.
+    void setStatementLog(QStringList *log) { m_statementLog = log; }
+    QStringList *statementLog() const { return m_statementLog; }
+
     // A short string from the meta table, or `fallback`.
     QString meta(const QString &key, const QString &fallback = {}) const;
     // Must be called inside write().
@@ -103,6 +110,7 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     int m_savepointCounter = 0;
+    QStringList *m_statementLog = nullptr;
 };
 
 // An Error carrying SQLite's own message, prefixed by what we were doing.

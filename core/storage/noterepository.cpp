@@ -256,7 +256,13 @@ Result<QList<Note>> NoteRepository::notesForProgram(const QString &programKey) c
     auto rowId = targetRowId({NoteTarget::Kind::Program, programKey});
     if (!rowId)
         return rowId.error();
-    return query(QStringLiteral("WHERE (n.program_id = ? OR t.program_id = ? OR s.program_id = ?)"),
+    // Three index lookups rather than an OR across the joins (a scan of
+    // every note).
+    return query(QStringLiteral("WHERE n.id IN (SELECT id FROM notes WHERE program_id = ? "
+                                "UNION ALL SELECT x.id FROM tracks xt JOIN notes x "
+                                "ON x.track_id = xt.id WHERE xt.program_id = ? "
+                                "UNION ALL SELECT y.id FROM sites ys JOIN notes y "
+                                "ON y.site_id = ys.id WHERE ys.program_id = ?)"),
                  {*rowId, *rowId, *rowId});
 }
 

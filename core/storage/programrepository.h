@@ -25,6 +25,19 @@ public:
 
     // Every program with its tracks (no sites or features), ordered by name.
     Result<QList<Program>> listPrograms(bool includeWithdrawn = false) const;
+
+    // --- What the browse list shows (programsummaries.cpp). ---
+    // Programs shown, ordered by name, with only the list's columns filled
+    // (key, name, institution name, city, state, ambulatory share, origin,
+    // site and note counts) and their tracks likewise (key, name, type, NRMP
+    // code, ambulatory share, origin, note count): a fraction of what
+    // listPrograms() reads. With `limit` > 0, only the first ones by name
+    // (an index walk, no sort), for showing a screenful at once.
+    Result<QList<Program>> listSummaries(int limit = 0) const;
+    // One program's summary; NotFound when it is not shown (withdrawn).
+    Result<Program> summary(const QString &programKey) const;
+    // How many programs are shown (not withdrawn).
+    Result<int> countPrograms() const;
     // One program whole: tracks, sites, features, facts, partners.
     Result<Program> program(const QString &key) const;
     Result<QList<Resource>> resources() const;

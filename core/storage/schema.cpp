@@ -262,6 +262,20 @@ QStringList version2()
     };
 }
 
+// Version 3: indexes for what the window reads on every start and
+// selection with thousands of programs (docs/performance.md): the browse
+// list of programs shown in name order without sorting (and counted without
+// reading the table), live sites counted per program without reading the
+// sites themselves. tst_queryplans checks the plans.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE INDEX programs_live ON programs(name COLLATE NOCASE, key) "
+                       "WHERE withdrawn = 0"),
+        QStringLiteral("CREATE INDEX sites_live ON sites(program_id) WHERE withdrawn = 0"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -269,6 +283,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps {
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return steps;
 }

@@ -31,6 +31,16 @@ private:
         { }
     };
 
+    // Each entry's score (-1 when it has none), in list order.
+    static QList<double> scoresOf(const RankDocument &document)
+    {
+        QList<double> scores;
+        const ListAnalysis *a = document.analysis();
+        for (int e = 0; a && e < a->entries().size(); ++e)
+            scores.append(a->score(e).value_or(-1));
+        return scores;
+    }
+
     template<typename R>
     static QString why(const R &result)
     {
@@ -83,6 +93,31 @@ private Q_SLOTS:
         s.stack.undo();
         QCOMPARE(*s.criteria.ratingsFor(s.f.culture.id), ratings);
         QCOMPARE(s.document.analysis()->criterionCount(), 4);
+    }
+
+    // A weight written is shown without re-reading the list: only the
+    // scores and the computed order move, and undo puts them back.
+    void weightChangeMovesScoresWithoutARead()
+    {
+        Setup s;
+        const QList<double> before = scoresOf(s.document);
+        QSignalSpy reread(&s.document, &RankDocument::analysisChanged);
+        QSignalSpy scores(&s.document, &RankDocument::scoresChanged);
+        QSignalSpy criteria(&s.document, &RankDocument::criteriaChanged);
+        QVERIFY(s.controller.setWeight(s.f.culture.id, 20).ok());
+        QCOMPARE(reread.count(), 0);
+        QCOMPARE(scores.count(), 1);
+        QCOMPARE(criteria.count(), 1);
+        QCOMPARE(s.document.criterion(s.f.culture.id)->weight, 20.0);
+        const QList<double> after = scoresOf(s.document);
+        QVERIFY(after != before);
+        // The same as reading everything again.
+        RankDocument fresh(s.f.temp.db());
+        QCOMPARE(scoresOf(fresh), after);
+        s.stack.undo();
+        QCOMPARE(reread.count(), 0);
+        QCOMPARE(scoresOf(s.document), before);
+        QCOMPARE(s.criteria.byId(s.f.culture.id)->weight, 3.0);
     }
 
     void refusalsPushNothing()

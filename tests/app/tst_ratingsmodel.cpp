@@ -14,6 +14,23 @@ class TestRatingsModel : public QObject
 private Q_SLOTS:
     void initTestCase() { test::useIsolatedEnvironment(); }
 
+    // A weight moved (previewed or written) changes each column's share of
+    // the weight, which the header's tooltip says.
+    void headersFollowTheWeights()
+    {
+        test::RankFixture f;
+        RankDocument document(f.temp.db());
+        RatingsModel model(&document);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString before = model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        document.applyWeight(f.culture.id, 100);
+        QVERIFY(!headers.isEmpty());
+        QCOMPARE(headers.constLast().at(0).value<Qt::Orientation>(), Qt::Horizontal);
+        QVERIFY(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString() != before);
+    }
+
     void gridOfTracksByCriteria()
     {
         test::RankFixture f;

@@ -147,6 +147,8 @@ int main(int argc, char *argv[])
     const QList<double> ours = timeCli({});
     std::printf("rankwise-cli export-pdf (300 ranks): median %.1f ms  [%s]\n", median(ours),
                 qPrintable(join(ours)));
+    // For tests/bench/run.
+    std::printf("RESULT pdf_export_ms %.1f\n", median(ours));
     if (parser.isSet(breakdownOption)) {
         const QList<double> withBreakdown = timeCli({QStringLiteral("--with-breakdown")});
         std::printf("rankwise-cli export-pdf --with-breakdown: median %.1f ms  [%s]\n",
@@ -178,6 +180,7 @@ int main(int argc, char *argv[])
     std::printf("soffice --headless --convert-to pdf (same 300 rows as CSV): median %.1f ms  "
                 "[%s]\n",
                 median(theirs), qPrintable(join(theirs)));
+    std::printf("RESULT pdf_libreoffice_ms %.1f\n", median(theirs));
     const double ratio = median(ours) / median(theirs);
     std::printf("ratio rankwise / LibreOffice: %.3f (goal: at most 0.100) — %s\n", ratio,
                 ratio <= 0.1 ? "met" : "NOT met");

@@ -165,5 +165,7 @@ int main(int argc, char *argv[])
     std::printf("\ngoal: one weight change under 1000 us -> %s (median %.1f us)\n",
                 total.median < 1000 ? "met" : "NOT met", total.median);
     std::printf("(checksum %ld)\n", checksum);
+    // For tests/bench/run.
+    std::printf("RESULT rerank_compute_ms %.3f\n", total.median / 1000.0);
     return 0;
 }

@@ -71,6 +71,15 @@ private Q_SLOTS:
         auto again = BundledCatalog::install(temp.db());
         QVERIFY(again.ok());
         QVERIFY(!again->changed);
+        QCOMPARE(again->version, BundledCatalog::load()->version);
+    }
+
+    // The version compiled in (so an up-to-date database skips parsing) is
+    // the bundled catalog's own.
+    void bundledVersionIsKnownWithoutParsing()
+    {
+        QVERIFY(BundledCatalog::load().ok());
+        QCOMPARE(BundledCatalog::version(), BundledCatalog::load()->version);
     }
 
     void newerCatalogUpdatesInPlaceAndKeepsUserData()

@@ -8,7 +8,7 @@ namespace {
 
 ProgramIndex::TrackEntry track(const QString &text, TrackType type, quint32 categories = 0)
 {
-    return {ProgramIndex::foldUtf8(text), type, categories, 0};
+    return {ProgramIndex::foldUtf8(text), type, categories};
 }
 
 // Two Boston programs and one in Worcester.
@@ -21,7 +21,6 @@ ProgramIndex sample()
                         "Massachusetts General Hospital\nBoston\nChelsea HealthCare Center")),
                     QStringLiteral("MA"),
                     ProgramIndex::categoryBit(QStringLiteral("research")),
-                    2,
                     {track(QStringLiteral("Categorical"), TrackType::Categorical),
                      track(QStringLiteral("Primary Care"), TrackType::PrimaryCare,
                            ProgramIndex::categoryBit(QStringLiteral("advocacy")))}});
@@ -30,12 +29,10 @@ ProgramIndex sample()
          ProgramIndex::foldUtf8(QStringLiteral("Brigham and Women’s\nBoston\nAtrius")),
          QStringLiteral("MA"),
          0,
-         0,
          {track(QStringLiteral("Primary Care and Population Medicine"), TrackType::PrimaryCare)}});
     entries.append({QStringLiteral("umass"),
                     ProgramIndex::foldUtf8(QStringLiteral("UMass Chan\nWorcester\nQuébec fellows")),
                     QStringLiteral("ma"),
-                    0,
                     0,
                     {track(QStringLiteral("Categorical"), TrackType::Categorical),
                      track(QStringLiteral("Primary Care"), TrackType::PrimaryCare)}});
@@ -163,7 +160,7 @@ private Q_SLOTS:
     void programWithoutTracksIsFoundByItsText()
     {
         ProgramIndex index;
-        index.setEntries({{QStringLiteral("x"), QByteArrayLiteral("lonely"), {}, 0, 0, {}}});
+        index.setEntries({{QStringLiteral("x"), QByteArrayLiteral("lonely"), {}, 0, {}}});
         QCOMPARE(index.match(QStringLiteral("lone"), {}).programCount, 1);
         SearchFacets byType;
         byType.trackType = TrackType::Preliminary;

@@ -268,6 +268,8 @@ private Q_SLOTS:
             for (const char *table : {"snapshot_entries", "snapshots", "rank_entries", "rank_lists",
                                       "ratings", "criteria"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            for (const char *index : {"programs_live", "sites_live"}) // step 3
+                QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
             db = QSqlDatabase();
