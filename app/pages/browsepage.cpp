@@ -75,10 +75,10 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
             m_filterTimer.stop();
             applyFilter();
         }
-        if (m_proxy->rowCount() == 0)
+        if (m_model->rowCount() == 0)
             return;
         if (!m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_proxy->index(0, 0));
+            m_view->setCurrentIndex(m_model->index(0, 0));
         m_view->setFocus(Qt::ShortcutFocusReason);
     });
     m_filterEdit->addAction(toResults);
