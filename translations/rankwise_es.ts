@@ -313,6 +313,14 @@
         <source>Any curriculum</source>
         <translation>Cualquier plan de estudios</translation>
     </message>
+    <message>
+        <source>Go to the Results</source>
+        <translation>Ir a los resultados</translation>
+    </message>
+    <message>
+        <source>Preparing the filter: reading the text of %1 programs…</source>
+        <translation>Preparando el filtro: leyendo el texto de %1 programas…</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -1971,6 +1979,14 @@ El archivo dañado se conservó como “%2”.</translation>
         <source>Rankwise will use this language the next time it starts.</source>
         <translation>Rankwise usará este idioma la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
 </context>
 <context>
     <name>ProblemLine</name>
@@ -2730,18 +2746,6 @@ Clave: %2</translation>
         <translation>Escribe de 1 a 5 en una celda de valoración (luego se pasa al siguiente itinerario); Supr la borra. “–” es un valor que falta: se excluye de la puntuación. Los valores en cursiva proceden de los datos del programa.</translation>
     </message>
     <message>
-        <source>&amp;Criteria</source>
-        <translation>C&amp;riterios</translation>
-    </message>
-    <message>
-        <source>&amp;Ratings</source>
-        <translation>Val&amp;oraciones</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdown</source>
-        <translation>&amp;Desglose</translation>
-    </message>
-    <message>
         <source>Stability &amp;&amp; &amp;gut check</source>
         <translation>Esta&amp;bilidad y prueba de intuición</translation>
     </message>
@@ -2760,6 +2764,18 @@ Clave: %2</translation>
     <message>
         <source>My rank list</source>
         <translation>Mi lista de clasificación</translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria</source>
+        <translation>C&amp;riterios</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tings</source>
+        <translation>Val&amp;oraciones</translation>
+    </message>
+    <message>
+        <source>Brea&amp;kdown</source>
+        <translation>&amp;Desglose</translation>
     </message>
 </context>
 <context>

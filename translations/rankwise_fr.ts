@@ -313,6 +313,14 @@
         <source>Any curriculum</source>
         <translation>Tout programme de formation</translation>
     </message>
+    <message>
+        <source>Go to the Results</source>
+        <translation>Aller aux résultats</translation>
+    </message>
+    <message>
+        <source>Preparing the filter: reading the text of %1 programs…</source>
+        <translation>Préparation du filtre : lecture du texte de %1 programmes…</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -1971,6 +1979,14 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
         <source>Rankwise will use this language the next time it starts.</source>
         <translation>Rankwise utilisera cette langue au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Documents</translation>
+    </message>
 </context>
 <context>
     <name>ProblemLine</name>
@@ -2730,18 +2746,6 @@ Clé : %2</translation>
         <translation>Tapez 1 à 5 dans une case d’évaluation (le curseur passe à la filière suivante), Suppr pour effacer. “–” signifie manquant : exclu du score. Les valeurs en italique proviennent des données du programme.</translation>
     </message>
     <message>
-        <source>&amp;Criteria</source>
-        <translation>&amp;Critères</translation>
-    </message>
-    <message>
-        <source>&amp;Ratings</source>
-        <translation>É&amp;valuations</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdown</source>
-        <translation>&amp;Décomposition</translation>
-    </message>
-    <message>
         <source>Stability &amp;&amp; &amp;gut check</source>
         <translation>&amp;Stabilité &amp;&amp; test d’intuition</translation>
     </message>
@@ -2760,6 +2764,18 @@ Clé : %2</translation>
     <message>
         <source>My rank list</source>
         <translation>Ma liste de classement</translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria</source>
+        <translation>C&amp;ritères</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tings</source>
+        <translation>É&amp;valuations</translation>
+    </message>
+    <message>
+        <source>Brea&amp;kdown</source>
+        <translation>&amp;Décomposition</translation>
     </message>
 </context>
 <context>
