@@ -48,6 +48,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_readOnlyNotice(new QLabel(this))
 {
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Pages"));
     m_tabs->addTab(m_browse, Icons::themedOnly(QStringLiteral("view-list-details")), tr("&Browse"));
     m_tabs->addTab(m_compare, Icons::themedOnly(QStringLiteral("view-split-left-right")),
                    tr("&Compare"));

@@ -375,6 +375,10 @@ En Explorar, selecciónalos (Ctrl+clic) y elige Programa › Comparar selección
         <source>Rows hidden because they are the same: %1</source>
         <translation>Filas ocultas por ser iguales: %1</translation>
     </message>
+    <message>
+        <source>The chosen programs side by side; rows that differ start with ≠</source>
+        <translation>Los programas elegidos uno al lado del otro; las filas que difieren empiezan con ≠</translation>
+    </message>
 </context>
 <context>
     <name>CreateListCommand</name>
@@ -456,6 +460,10 @@ En Explorar, selecciónalos (Ctrl+clic) y elige Programa › Comparar selección
     <message>
         <source>Total weight: %1</source>
         <translation>Peso total: %1</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Criterios y pesos</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1663,10 @@ El archivo dañado se conservó como “%2”.</translation>
         <source>Imported %1. Edit › Undo takes the import back.</source>
         <translation>Se importó %1. Editar › Deshacer revierte la importación.</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
 </context>
 <context>
     <name>MoveEntryCommand</name>
@@ -1846,6 +1858,14 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>Saved · changed %1 · written %2</source>
         <translation>Guardada · modificada: %1 · escrita: %2</translation>
+    </message>
+    <message>
+        <source>Your private note, saved as you type; Markdown-style headings, lists, bold and italics</source>
+        <translation>Tu nota privada, guardada mientras escribes; títulos, listas, negrita y cursiva al estilo Markdown</translation>
+    </message>
+    <message>
+        <source>The note as it looks formatted, read-only</source>
+        <translation>La nota tal como se ve con formato, solo lectura</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2171,10 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Facts about the selected program and its tracks, sites and curriculum, each with its source</source>
+        <translation>Datos del programa seleccionado y de sus itinerarios, centros y plan de estudios, cada uno con su fuente</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2800,10 @@ Clave: %2</translation>
     <message>
         <source>Brea&amp;kdown</source>
         <translation>&amp;Desglose</translation>
+    </message>
+    <message>
+        <source>Rank list tools</source>
+        <translation>Herramientas de la lista de clasificación</translation>
     </message>
 </context>
 <context>

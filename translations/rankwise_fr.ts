@@ -375,6 +375,10 @@ Dans Explorer, sélectionnez-les (Ctrl+clic) et choisissez Programme › Compare
         <source>Rows hidden because they are the same: %1</source>
         <translation>Lignes masquées car identiques : %1</translation>
     </message>
+    <message>
+        <source>The chosen programs side by side; rows that differ start with ≠</source>
+        <translation>Les programmes choisis côte à côte ; les lignes qui diffèrent commencent par ≠</translation>
+    </message>
 </context>
 <context>
     <name>CreateListCommand</name>
@@ -456,6 +460,10 @@ Dans Explorer, sélectionnez-les (Ctrl+clic) et choisissez Programme › Compare
     <message>
         <source>Total weight: %1</source>
         <translation>Poids total : %1</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Critères et poids</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1663,10 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
         <source>Imported %1. Edit › Undo takes the import back.</source>
         <translation>%1 importé. Édition › Annuler défait l’importation.</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>MoveEntryCommand</name>
@@ -1846,6 +1858,14 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     <message>
         <source>Saved · changed %1 · written %2</source>
         <translation>Enregistrée · modifiée le %1 · écrite le %2</translation>
+    </message>
+    <message>
+        <source>Your private note, saved as you type; Markdown-style headings, lists, bold and italics</source>
+        <translation>Votre note privée, enregistrée au fil de la saisie ; titres, listes, gras et italique à la Markdown</translation>
+    </message>
+    <message>
+        <source>The note as it looks formatted, read-only</source>
+        <translation>La note telle qu’elle apparaît mise en forme, en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2171,10 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Facts about the selected program and its tracks, sites and curriculum, each with its source</source>
+        <translation>Les faits sur le programme sélectionné, ses filières, ses sites et son cursus, chacun avec sa source</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2800,10 @@ Clé : %2</translation>
     <message>
         <source>Brea&amp;kdown</source>
         <translation>&amp;Décomposition</translation>
+    </message>
+    <message>
+        <source>Rank list tools</source>
+        <translation>Outils de la liste de classement</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ CriteriaEditor::CriteriaEditor(RankController *controller, QWidget *parent)
     m_grid->setColumnStretch(1, 4);
     auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Criteria and weights"));
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *holder = new QWidget(scroll);

@@ -49,6 +49,7 @@ RankWorkspace::RankWorkspace(rw::Database &database, QUndoStack *undoStack, QWid
     ratingsLayout->addWidget(m_ratingsHint);
     ratingsLayout->addWidget(m_ratingsView, 1);
 
+    m_tabs->setAccessibleName(tr("Rank list tools"));
     m_tabs->addTab(m_criteria, tr("Cr&iteria"));
     m_tabs->addTab(ratings, tr("Ra&tings"));
     m_tabs->addTab(m_breakdown, tr("Brea&kdown"));

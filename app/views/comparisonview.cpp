@@ -41,6 +41,8 @@ ComparisonView::ComparisonView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     m_browser->setAccessibleName(tr("Comparison"));
+    m_browser->setAccessibleDescription(
+        tr("The chosen programs side by side; rows that differ start with ≠"));
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"rankwise" && url.path().startsWith(QStringLiteral("remove/")))
             Q_EMIT removeRequested(url.path().mid(7));

@@ -137,6 +137,8 @@ NotesPanel::NotesPanel(Workspace *workspace, QWidget *parent)
             });
 
     m_editor->setAccessibleName(tr("Note text"));
+    m_editor->setAccessibleDescription(tr(
+        "Your private note, saved as you type; Markdown-style headings, lists, bold and italics"));
     m_editor->setObjectName(QStringLiteral("noteEditor"));
     connect(m_editor, &NoteEditor::saveRequested, this, &NotesPanel::save);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
@@ -144,6 +146,7 @@ NotesPanel::NotesPanel(Workspace *workspace, QWidget *parent)
             m_status->setText(tr("Saving…"));
     });
     m_viewer->setAccessibleName(tr("Note, formatted"));
+    m_viewer->setAccessibleDescription(tr("The note as it looks formatted, read-only"));
     m_stack->addWidget(m_editor);
     m_stack->addWidget(m_viewer);
 

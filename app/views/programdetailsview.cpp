@@ -97,6 +97,8 @@ ProgramDetailsView::ProgramDetailsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     m_browser->setAccessibleName(tr("Program details"));
+    m_browser->setAccessibleDescription(tr("Facts about the selected program and its tracks, sites "
+                                           "and curriculum, each with its source"));
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ProgramDetailsView::openLink);
     clear();
 }
