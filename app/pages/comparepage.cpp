@@ -209,7 +209,17 @@ void ComparePage::addChosen()
     int row = m_addBox->findText(text, Qt::MatchFixedString);
     if (row < 0)
         row = m_addBox->currentIndex();
-    const QString key = row >= 0 ? m_addBox->itemData(row, kKeyRole).toString() : QString();
+    QString key = row >= 0 ? m_addBox->itemData(row, kKeyRole).toString() : QString();
+    if (key.isEmpty() && !text.trimmed().isEmpty()) {
+        // Part of a name: one match is taken as meant; several are offered
+        // in the popup to choose from with the arrow keys.
+        QCompleter *completer = m_addBox->completer();
+        completer->setCompletionPrefix(text);
+        if (completer->completionCount() == 1)
+            key = completer->completionModel()->index(0, 0).data(kKeyRole).toString();
+        else if (completer->completionCount() > 1)
+            completer->complete();
+    }
     if (key.isEmpty())
         return;
     addItem(key);

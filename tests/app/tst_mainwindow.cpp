@@ -218,6 +218,18 @@ private Q_SLOTS:
         Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("rankwise:remove/mgh-im.categorical")));
         QCOMPARE(compare->items(),
                  (QStringList {QStringLiteral("mgh-im.primary-care"), QStringLiteral("umass-im")}));
+
+        // Part of a name with one match is enough; several matches add nothing
+        // and leave the choice to the user.
+        QLineEdit *addEdit = compare->addBox()->lineEdit();
+        addEdit->setFocus();
+        QTest::keyClicks(addEdit, QStringLiteral("global primary"));
+        QTest::keyClick(addEdit, Qt::Key_Return);
+        QTRY_COMPARE(compare->items().size(), 3);
+        QVERIFY(compare->items().contains(QStringLiteral("mgh-im.global-primary-care")));
+        QTest::keyClicks(addEdit, QStringLiteral("Categorical"));
+        QTest::keyClick(addEdit, Qt::Key_Return);
+        QCOMPARE(compare->items().size(), 3);
     }
 
     void noteIsSavedAsYouTypeAndSurvivesReopening()
