@@ -58,6 +58,24 @@ private Q_SLOTS:
             QFAIL("pdftotext (poppler-utils) is required; tools/bootstrap installs it");
     }
 
+    void datesAndNumbersFollowTheLocale()
+    {
+        test::TempDatabase temp;
+        test::ExportFixture fixture(temp.db(), 3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("liste.pdf"));
+        RankListReportOptions options = fixedOptions();
+        options.locale = QLocale(QLocale::French, QLocale::France);
+        auto written = RankListReport::exportPdf(temp.db(), options, path);
+        QVERIFY2(written.ok(), test::why(written).constData());
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("jeudi 20 février 2025")), qPrintable(text));
+        // The share of 2 in 3 + 1 + 2, with a decimal comma.
+        QVERIFY2(QRegularExpression(QStringLiteral("33,3\\s*%")).match(text).hasMatch(),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("33.3")));
+    }
+
     void longListInOrderWithHeaderOnEveryPage_data()
     {
         QTest::addColumn<int>("size");
