@@ -141,6 +141,15 @@ private Q_SLOTS:
         bool dialogSeen = false;
         test::onNextModal([&](QWidget *modal) {
             dialogSeen = qobject_cast<ExportPdfDialog *>(modal) != nullptr;
+            // Its shortcuts work once it is the active window and holds the
+            // focus, as for a user who waits for it to come up.
+            const bool ready = QTest::qWaitForWindowActive(modal) && QTest::qWaitFor([modal] {
+                                   return modal->isAncestorOf(QApplication::focusWidget());
+                               });
+            if (!ready) {
+                modal->close();
+                return;
+            }
             QTest::keyClick(modal, Qt::Key_F, Qt::AltModifier); // &File:
             QLineEdit *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
             if (!edit) {
