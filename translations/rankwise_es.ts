@@ -4290,6 +4290,10 @@ Clave: %2</translation>
         <source>this row has %1 fields but the header has %2</source>
         <translation>esta fila tiene %1 campos, pero el encabezado tiene %2</translation>
     </message>
+    <message>
+        <source>the header row has no column names; the first row must name the columns (Program, Institution, Rank…)</source>
+        <translation>la fila de encabezado no tiene nombres de columna; la primera fila debe nombrar las columnas (Program, Institution, Rank…)</translation>
+    </message>
 </context>
 <context>
     <name>rw::CsvTrackIndex</name>

@@ -4290,6 +4290,10 @@ Clé : %2</translation>
         <source>this row has %1 fields but the header has %2</source>
         <translation>cette ligne a %1 champs, mais l’en-tête en a %2</translation>
     </message>
+    <message>
+        <source>the header row has no column names; the first row must name the columns (Program, Institution, Rank…)</source>
+        <translation>la ligne d’en-tête n’a aucun nom de colonne ; la première ligne doit nommer les colonnes (Program, Institution, Rank…)</translation>
+    </message>
 </context>
 <context>
     <name>rw::CsvTrackIndex</name>

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace rw {
 
 QString CsvTable::location(int line, int column)
@@ -155,9 +157,15 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &origin
     if (records.isEmpty())
         return Error::input(tr("%1: the file is empty; it needs a header row.").arg(origin));
     table.header = records.takeFirst();
-    lines.removeFirst();
+    const auto headerLine = lines.takeFirst();
     for (QString &name : table.header)
         name = name.trimmed();
+    // Only spaces or control characters: nothing to read the columns by.
+    if (std::all_of(table.header.cbegin(), table.header.cend(),
+                    [](const QString &name) { return name.isEmpty(); }))
+        return fail(CsvTable::location(headerLine, 1),
+                    tr("the header row has no column names; the first row must name the "
+                       "columns (Program, Institution, Rank…)"));
     const qsizetype width = table.header.size();
     for (qsizetype r = 0; r < records.size(); ++r) {
         QStringList &row = records[r];

@@ -65,6 +65,12 @@ private Q_SLOTS:
             << QByteArray("Program,Rank\nA,1,extra\n")
             << QStringLiteral("line 2, column 3: this row has 3 fields but the header has 2");
         QTest::newRow("empty") << QByteArray("") << QStringLiteral("empty");
+        // Found by fuzz_csvimport: a header of only whitespace names nothing.
+        QTest::newRow("blank header names")
+            << QByteArray("\f\n,\n")
+            << QStringLiteral("line 1, column 1: the header row has no column names");
+        QTest::newRow("spaces for names")
+            << QByteArray(" ; \nA;1\n") << QStringLiteral("the header row has no column names");
         QTest::newRow("latin-1") << QByteArray("Program\nH\xF4pital\n")
                                  << QStringLiteral("not valid UTF-8 (byte offset 9)");
     }
