@@ -158,8 +158,12 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &origin
         return Error::input(tr("%1: the file is empty; it needs a header row.").arg(origin));
     table.header = records.takeFirst();
     const auto headerLine = lines.takeFirst();
-    for (QString &name : table.header)
+    for (QString &name : table.header) {
+        // A byte order mark that is not at the start of the file (one pasted
+        // in with a name) is invisible and never part of the name.
+        name.remove(QChar(0xFEFF));
         name = name.trimmed();
+    }
     // Only spaces or control characters: nothing to read the columns by.
     if (std::all_of(table.header.cbegin(), table.header.cend(),
                     [](const QString &name) { return name.isEmpty(); }))
