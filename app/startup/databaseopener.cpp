@@ -132,8 +132,7 @@ DatabaseOpener::Next DatabaseOpener::recover(const QString &failure)
         }
         tell(QMessageBox::Information, tr("Backup Restored"),
              tr("The backup from %1 is now your database.\n\nThe damaged file was kept as “%2”.")
-                 .arg(QLocale().toString(backup->created.toLocalTime(),
-                                                 QLocale::ShortFormat),
+                 .arg(QLocale().toString(backup->created.toLocalTime(), QLocale::ShortFormat),
                       restored->keptAs));
         return Next::Retry;
     }

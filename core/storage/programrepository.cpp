@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/statement.h"
 
 #include <QHash>
 #include <QSet>
@@ -72,16 +73,7 @@ Track trackFromRow(const QSqlQuery &q)
 template<typename Row>
 Status eachRow(const Database &db, const QString &sql, const QVariantList &values, Row row)
 {
-    auto query = prepare(db, sql);
-    if (!query)
-        return query.error();
-    query->setForwardOnly(true);
-    SqlValues::bindAll(*query, values);
-    if (auto status = execute(*query, ProgramRepository::tr("reading programs")); !status)
-        return status;
-    while (query->next())
-        row(*query);
-    return {};
+    return Statement::forEach(db, sql, values, ProgramRepository::tr("reading programs"), row);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/programrepository.h"
 #include "storage/sqlvalues.h"
+#include "storage/statement.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -33,16 +34,7 @@ const QString kTrackSummaryColumns = QStringLiteral(
 Status readRows(const Database &db, const QString &sql, const QVariantList &values,
                 const std::function<void(const QSqlQuery &)> &row)
 {
-    auto query = prepare(db, sql);
-    if (!query)
-        return query.error();
-    query->setForwardOnly(true);
-    SqlValues::bindAll(*query, values);
-    if (auto status = execute(*query, ProgramRepository::tr("reading programs")); !status)
-        return status;
-    while (query->next())
-        row(*query);
-    return {};
+    return Statement::forEach(db, sql, values, ProgramRepository::tr("reading programs"), row);
 }
 
 // Fills in the tracks of `programs` (all of them when `all`, else by id).

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <utility>
+
 // Prepare, bind and run in one call, for the repositories of the rank list
 // builder. `doing` completes "… failed while <doing>" in error messages.
 namespace rw::Statement {
@@ -22,6 +24,19 @@ inline Result<QSqlQuery> select(const Database &db, const QString &sql, const QV
     if (auto status = execute(*query, doing); !status)
         return status.error();
     return std::move(*query);
+}
+
+// A read query with `row` called on each result row in turn.
+template<typename Row>
+Status forEach(const Database &db, const QString &sql, const QVariantList &values,
+               const QString &doing, Row &&row)
+{
+    auto query = select(db, sql, values, doing);
+    if (!query)
+        return query.error();
+    while (query->next())
+        row(std::as_const(*query));
+    return {};
 }
 
 // A write; returns the number of rows it changed.

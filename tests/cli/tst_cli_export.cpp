@@ -134,9 +134,9 @@ private Q_SLOTS:
         const QString out = file(QStringLiteral("list.csv"));
         auto result = test::runCli({QStringLiteral("export-csv"), out}, db);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QCOMPARE(result.out.trimmed(),
-                 QStringLiteral("Wrote the list “Main” (9 ranks, 2 rating columns) to %1.")
-                     .arg(out));
+        QCOMPARE(
+            result.out.trimmed(),
+            QStringLiteral("Wrote the list “Main” (9 ranks, 2 rating columns) to %1.").arg(out));
         QVERIFY(test::readFile(out).startsWith(
             "\xEF\xBB\xBFRank,Program,Institution,Track,NRMP Code,City,State,Score,Teaching,"
             "Location\r\n"));

@@ -4,10 +4,10 @@
 #include "report.h"
 #include "storage/backupstore.h"
 #include "storage/criterionrepository.h"
-#include "storage/ranklistrepository.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
+#include "storage/ranklistrepository.h"
 #include "storage/sqlvalues.h"
 
 #include <QDateTime>
