@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -20,14 +19,6 @@
 using namespace rw;
 
 namespace {
-
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 void show(QDialog &dialog)
 {
@@ -70,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.at(0).at(1).toInt(), int(fixture.tracks.size()));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path, false);
         QVERIFY(text.contains(QStringLiteral("Alex Kim")));
         QVERIFY(text.contains(QStringLiteral("Your note: Interview day")));
         QVERIFY(text.contains(QStringLiteral("Teaching 1/5 (+0)")));
@@ -102,8 +93,8 @@ private Q_SLOTS:
         QCOMPARE(printed.size(), 1);
         const int pages = printed.at(0).at(0).toInt();
         QVERIFY(pages >= 2);
-        const QStringList text =
-            pdfText(dir.filePath(QStringLiteral("printed.pdf"))).split(u'\f', Qt::SkipEmptyParts);
+        const QStringList text = test::pdfText(dir.filePath(QStringLiteral("printed.pdf")), false)
+                                     .split(u'\f', Qt::SkipEmptyParts);
         QCOMPARE(text.size(), pages);
         QVERIFY(text.constFirst().contains(QStringLiteral("Rank Order List")));
         QVERIFY(text.at(1).contains(QStringLiteral("NRMP code")));

@@ -17,8 +17,6 @@
 #include "workspace.h"
 
 #include <QLineEdit>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,12 +164,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(pdf));
 
         // The PDF holds the list in the order chosen by keys.
-        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        QVERIFY2(!pdftotext.isEmpty(), "poppler-utils' pdftotext is needed");
-        QProcess text;
-        text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(10000));
-        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        const QString out = test::pdfText(pdf);
         const qsizetype primary = out.indexOf(QStringLiteral("Primary Care"));
         const qsizetype categorical = out.indexOf(QStringLiteral("Categorical"));
         QVERIFY2(primary >= 0 && categorical > primary, qPrintable(out));

@@ -12,18 +12,6 @@
 
 using namespace rw;
 
-namespace {
-
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
-
 // export-pdf, export-csv and import-csv: output shapes, exit codes, and that
 // a refused import leaves the database exactly as it was.
 class TestCliExport : public QObject
@@ -73,7 +61,7 @@ private Q_SLOTS:
         QVERIFY2(result.out.startsWith(QStringLiteral("Wrote the list “Main” (46 ranks, ")),
                  qPrintable(result.out));
         QVERIFY(result.out.trimmed().endsWith(QStringLiteral("to ") + out + u'.'));
-        const QString text = pdfText(out);
+        const QString text = test::pdfText(out, false);
         QVERIFY(text.contains(QStringLiteral("Alex Kim")));
         QVERIFY(text.contains(QStringLiteral("Program 040")));
         QVERIFY(text.contains(QStringLiteral("Your note: Interview day")));
@@ -101,7 +89,7 @@ private Q_SLOTS:
                       {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), out});
         QVERIFY(process.waitForFinished(60000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-        QVERIFY(pdfText(out).contains(QStringLiteral("Pat Lee")));
+        QVERIFY(test::pdfText(out, false).contains(QStringLiteral("Pat Lee")));
         QFile::remove(settingsPath);
     }
 

@@ -1,36 +1,13 @@
 #include "report/pdfreport.h"
+#include "testsupport.h"
 #include "util/inerttext.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rw;
-
-namespace {
-
-// The text of a PDF as poppler's pdftotext reads it, pages split by \f.
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString pdfFonts(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdffonts"), {path});
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
 
 class TestPdfReport : public QObject
 {
@@ -70,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(report.write(path).ok());
         QVERIFY(report.pageCount() >= 3);
 
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path);
         const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
         QCOMPARE(pages.size(), report.pageCount());
         for (qsizetype p = 0; p < pages.size(); ++p) {
@@ -95,7 +72,7 @@ private Q_SLOTS:
         }
         QVERIFY(text.contains(QStringLiteral("Detail line for 120")));
         // Fonts are embedded.
-        const QString fonts = pdfFonts(path);
+        const QString fonts = test::poppler(QStringLiteral("pdffonts"), {path});
         QVERIFY2(fonts.contains(QStringLiteral(" yes ")), qPrintable(fonts));
     }
 
@@ -107,7 +84,7 @@ private Q_SLOTS:
         report.addParagraph(InertText::visible(
             QStringLiteral("<b>not bold</b> <img src=\"file:///etc/passwd\"> abc\u202Edef")));
         QVERIFY(report.write(path).ok());
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path);
         QVERIFY2(text.contains(QStringLiteral("<b>not bold</b> <img src=\"file:///etc/passwd\">")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("abc⟦U+202E⟧def")));

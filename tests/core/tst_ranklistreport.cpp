@@ -2,7 +2,6 @@
 #include "report/ranklistreport.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -11,28 +10,6 @@
 using namespace rw;
 
 namespace {
-
-// The text of a PDF as poppler's pdftotext reads it, pages split by \f.
-QString pdfText(const QString &path, bool layout = true)
-{
-    QProcess process;
-    QStringList args;
-    if (layout)
-        args.append(QStringLiteral("-layout"));
-    args << path << QStringLiteral("-");
-    process.start(QStringLiteral("pdftotext"), args);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString pdfInfo(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {path});
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 RankListReportOptions fixedOptions()
 {
@@ -68,7 +45,7 @@ private Q_SLOTS:
         options.locale = QLocale(QLocale::French, QLocale::France);
         auto written = RankListReport::exportPdf(temp.db(), options, path);
         QVERIFY2(written.ok(), test::why(written).constData());
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path);
         QVERIFY2(text.contains(QStringLiteral("jeudi 20 février 2025")), qPrintable(text));
         // The share of 2 in 3 + 1 + 2, with a decimal comma.
         QVERIFY2(QRegularExpression(QStringLiteral("33,3\\s*%")).match(text).hasMatch(),
@@ -102,9 +79,10 @@ private Q_SLOTS:
         QVERIFY2(written.ok(), test::why(written).constData());
         QCOMPARE(written->ranks, int(fixture.tracks.size()));
         QVERIFY(written->pages >= 3);
-        QVERIFY2(pdfInfo(path).contains(paper), qPrintable(pdfInfo(path)));
+        const QString info = test::poppler(QStringLiteral("pdfinfo"), {path});
+        QVERIFY2(info.contains(paper), qPrintable(info));
 
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path);
         const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
         QCOMPARE(pages.size(), written->pages);
         const QRegularExpression header(
@@ -161,7 +139,7 @@ private Q_SLOTS:
         RankListReportOptions options = fixedOptions();
         options.withBreakdown = true;
         QVERIFY(RankListReport::exportPdf(temp.db(), options, path).ok());
-        const QString text = pdfText(path, false);
+        const QString text = test::pdfText(path, false);
         // Program 002 (the 8th entry) has Teaching 2/5 and Location 5/5 and no
         // ambulatory share: (3 · 0.25 + 1 · 1) / 4 = 43.75.
         QVERIFY2(text.contains(QStringLiteral("Teaching 2/5 (+18.8) · Location 5/5 (+25) · "
@@ -181,7 +159,7 @@ private Q_SLOTS:
         options.withNotes = true;
         options.applicantName = QStringLiteral("<i>Alex</i>\u202E");
         QVERIFY(RankListReport::exportPdf(temp.db(), options, path).ok());
-        const QString text = pdfText(path, false);
+        const QString text = test::pdfText(path, false);
         QVERIFY2(text.contains(QStringLiteral("Your note: Interview day <b>not bold</b> "
                                               "<img src=\"x.png\"> great teaching abc⟦U+202E⟧def")),
                  qPrintable(text));
@@ -191,7 +169,7 @@ private Q_SLOTS:
         // Without the option, no notes at all.
         options.withNotes = false;
         QVERIFY(RankListReport::exportPdf(temp.db(), options, path).ok());
-        QVERIFY(!pdfText(path, false).contains(QStringLiteral("Your note")));
+        QVERIFY(!test::pdfText(path, false).contains(QStringLiteral("Your note")));
     }
 
     void withdrawnAndUnscoredEntriesAreSaidSo()
@@ -202,7 +180,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("list.pdf"));
         QVERIFY(RankListReport::exportPdf(temp.db(), fixedOptions(), path).ok());
-        const QString text = pdfText(path, false);
+        const QString text = test::pdfText(path, false);
         QVERIFY2(text.contains(QStringLiteral("No longer offered (withdrawn from the catalog or "
                                               "deleted): not scored.")),
                  qPrintable(text));
@@ -221,7 +199,7 @@ private Q_SLOTS:
         auto written = RankListReport::exportPdf(temp.db(), options, path);
         QVERIFY(written.ok());
         QCOMPARE(written->pages, 1);
-        const QString text = pdfText(path, false);
+        const QString text = test::pdfText(path, false);
         QVERIFY(text.contains(QStringLiteral("Empty (supplemental list)")));
         QVERIFY(text.contains(QStringLiteral("This list has no entries yet.")));
         QVERIFY(text.contains(QStringLiteral("No criteria yet")));

@@ -103,4 +103,23 @@ QVariant scalar(Database &db, const QString &sql)
     return query.value(0);
 }
 
+QString poppler(const QString &tool, const QStringList &args)
+{
+    QProcess process;
+    process.start(tool, args);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &path, bool layout)
+{
+    QStringList args;
+    if (layout)
+        args.append(QStringLiteral("-layout"));
+    args << path << QStringLiteral("-");
+    return poppler(QStringLiteral("pdftotext"), args);
+}
+
 } // namespace rw::test

@@ -55,4 +55,11 @@ QString dataPath(const QString &name);
 // Runs one scalar SQL query against a database file, for checking state.
 QVariant scalar(Database &db, const QString &sql);
 
+// What a poppler-utils tool prints for `args` ("pdfinfo", "pdffonts"), or ""
+// when it cannot run or fails.
+QString poppler(const QString &tool, const QStringList &args);
+// The text of a PDF as pdftotext reads it (with -layout when `layout`),
+// pages split by \f.
+QString pdfText(const QString &path, bool layout = true);
+
 } // namespace rw::test
