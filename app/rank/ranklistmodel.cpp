@@ -60,12 +60,6 @@ qint64 RankListModel::trackIdAt(int row) const
 
 namespace {
 
-QString scoreText(std::optional<double> score)
-{
-    // A dash fits the narrow column; the tooltip and screen readers say why.
-    return RankFormat::score(score);
-}
-
 QString distanceText(int distance)
 {
     // Arrows and signs, so the direction never rests on colour alone.
@@ -105,7 +99,9 @@ QVariant RankListModel::data(const QModelIndex &index, int role) const
             return entry.withdrawn ? tr("%1 (withdrawn)").arg(label) : label;
         }
         case ScoreColumn:
-            return entry.withdrawn ? QString() : scoreText(score);
+            // A dash for no score fits the narrow column; the tooltip and
+            // screen readers say why.
+            return entry.withdrawn ? QString() : RankFormat::score(score);
         case ComputedColumn:
             return computed ? QVariant(*computed) : QVariant(QStringLiteral("–"));
         case DistanceColumn:

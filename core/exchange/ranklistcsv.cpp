@@ -3,7 +3,6 @@
 #include "exchange/csv.h"
 #include "exchange/csvcolumns.h"
 #include "ranking/listdetails.h"
-#include "ranking/rankservice.h"
 
 #include <QSaveFile>
 
@@ -11,17 +10,12 @@ namespace rw {
 
 Result<QByteArray> RankListCsv::bytes(Database &db, const QString &listName, Written *written)
 {
-    RankService service(db);
-    auto list = service.findList(listName);
-    if (!list)
-        return list.error();
-    auto analysis = service.analyse(list->id);
-    if (!analysis)
-        return analysis.error();
-    auto places = ListDetails::places(db, list->id);
-    if (!places)
-        return places.error();
-    const ListAnalysis &a = *analysis;
+    auto loaded = ListDetails::forExport(db, listName);
+    if (!loaded)
+        return loaded.error();
+    const RankList *list = &loaded->list;
+    const QHash<qint64, EntryPlace> *places = &loaded->places;
+    const ListAnalysis &a = loaded->analysis;
 
     QList<int> ratingColumns;
     QStringList header;

@@ -1,10 +1,26 @@
 #include "ranking/listdetails.h"
 
+#include "ranking/rankservice.h"
 #include "storage/statement.h"
 
 #include <QRegularExpression>
 
 namespace rw {
+
+Result<ListForExport> ListDetails::forExport(Database &db, const QString &listName)
+{
+    RankService service(db);
+    auto list = service.findList(listName);
+    if (!list)
+        return list.error();
+    auto analysis = service.analyse(list->id);
+    if (!analysis)
+        return analysis.error();
+    auto places = ListDetails::places(db, list->id);
+    if (!places)
+        return places.error();
+    return ListForExport {std::move(*list), std::move(*analysis), std::move(*places)};
+}
 
 QString EntryPlace::cityState() const
 {

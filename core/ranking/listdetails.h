@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ranklist.h"
+#include "ranking/listanalysis.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -23,11 +25,23 @@ struct EntryPlace
     QString cityState() const;
 };
 
+// A list as a printed or exported one shows it: the list, its scores and
+// where each entry's program is.
+struct ListForExport
+{
+    RankList list;
+    ListAnalysis analysis;
+    QHash<qint64, EntryPlace> places;
+};
+
 class ListDetails
 {
     Q_DECLARE_TR_FUNCTIONS(rw::ListDetails)
 
 public:
+    // The list named `listName` (the first primary list when empty) with its
+    // analysis and places.
+    static Result<ListForExport> forExport(Database &db, const QString &listName);
     // Every entry of the list, by track id, in one query.
     static Result<QHash<qint64, EntryPlace>> places(const Database &db, qint64 listId);
     // The user's own notes on the list's tracks and their programs, flattened

@@ -2,7 +2,6 @@
 
 #include "ranking/listanalysis.h"
 #include "ranking/listdetails.h"
-#include "ranking/rankservice.h"
 #include "util/inerttext.h"
 
 #include <cmath>
@@ -39,16 +38,11 @@ constexpr int kWarningsShown = 6;
 Result<RankListReport::Built> RankListReport::build(Database &db,
                                                     const RankListReportOptions &options)
 {
-    RankService service(db);
-    auto list = service.findList(options.listName);
-    if (!list)
-        return list.error();
-    auto analysis = service.analyse(list->id);
-    if (!analysis)
-        return analysis.error();
-    auto places = ListDetails::places(db, list->id);
-    if (!places)
-        return places.error();
+    auto loaded = ListDetails::forExport(db, options.listName);
+    if (!loaded)
+        return loaded.error();
+    const RankList *list = &loaded->list;
+    const QHash<qint64, EntryPlace> *places = &loaded->places;
     QHash<qint64, QStringList> notes;
     if (options.withNotes) {
         auto own = ListDetails::ownNotes(db, list->id);
@@ -56,7 +50,7 @@ Result<RankListReport::Built> RankListReport::build(Database &db,
             return own.error();
         notes = std::move(*own);
     }
-    const ListAnalysis &a = *analysis;
+    const ListAnalysis &a = loaded->analysis;
     const QLocale &locale = options.locale;
     const QString listName = line(list->name);
     const QString applicant = line(options.applicantName.trimmed());
