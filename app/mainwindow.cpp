@@ -461,15 +461,6 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(RANKWISE_VERSION)));
 }
 
-void MainWindow::refreshAfterSharing(const Status &status)
-{
-    if (!status)
-        m_workspace->reportError(status.error());
-    // An import can add programs and touches notes anywhere: reload all.
-    m_workspace->notifyProgramsChanged();
-    m_workspace->notifyNotesChanged(m_browse->currentKey().section(u'.', 0, 0).section(u'@', 0, 0));
-}
-
 void MainWindow::chooseNotesFileToImport()
 {
     QSettings settings;
@@ -486,14 +477,11 @@ void MainWindow::chooseNotesFileToImport()
 
 void MainWindow::importNotesFile(const QString &path)
 {
-    Database *db = database();
-    if (!db)
+    if (!database())
         return;
     m_workspace->flushPendingEdits();
-    ImportPreviewDialog dialog(*db, path, undoStack(), this);
-    dialog.setCommandObserver([this](const Status &status) { refreshAfterSharing(status); });
+    ImportPreviewDialog dialog(m_workspace, path, this);
     connect(&dialog, &ImportPreviewDialog::imported, this, [this](const QString &peer) {
-        refreshAfterSharing({});
         statusBar()->showMessage(tr("Imported the notes of %1.").arg(peer), 8000);
     });
     dialog.exec();
@@ -522,11 +510,9 @@ void MainWindow::exportNotes()
 
 void MainWindow::manageClassmates()
 {
-    Database *db = database();
-    if (!db)
+    if (!database())
         return;
-    PeersDialog dialog(*db, undoStack(), this);
-    dialog.setCommandObserver([this](const Status &status) { refreshAfterSharing(status); });
+    PeersDialog dialog(m_workspace, this);
     dialog.exec();
 }
 

@@ -99,7 +99,6 @@ private:
     void chooseNotesFileToImport();
     void exportNotes();
     void manageClassmates();
-    void refreshAfterSharing(const rw::Status &status);
     void createListActions(QMenu *file);
     void showReportDialog(int purpose);
     void chooseCsvExportPath();

@@ -29,7 +29,7 @@ Workspace::~Workspace()
     // only covers a workspace dropped without that.
     if (m_database) {
         m_undoStack->clear();
-        (void)ProgramRepository(*m_database).purgeDeleted();
+        purgeDeleted();
     }
 }
 
@@ -50,7 +50,7 @@ void Workspace::reloadAfterOutsideChange()
 {
     // Another window or rankwise-cli wrote to this file: show what it holds
     // now. Typing not yet saved stays in its editor and is saved after.
-    Q_EMIT programsChanged(QString());
+    notifyChanged({Everything});
     Q_EMIT changedElsewhere();
 }
 
@@ -75,12 +75,22 @@ void Workspace::closeDatabase()
     delete m_changeNotifier; // it reads the database
     m_changeNotifier = nullptr;
     m_backupTimer->stop();
-    // The undo history is what could bring deleted rows back; once it is
-    // gone they are removed for good, with the notes attached to them.
+    // This window's undo history is what could bring the rows it deleted
+    // back; once it is gone they are removed for good, with the notes
+    // attached to them.
     m_undoStack->clear();
-    if (auto purged = ProgramRepository(*m_database).purgeDeleted(); !purged)
-        qWarning("Rankwise: %s", qPrintable(purged.message()));
+    purgeDeleted();
     m_database.reset();
+}
+
+void Workspace::purgeDeleted()
+{
+    if (m_deletedKeys.isEmpty() || m_database->isReadOnly())
+        return;
+    m_deletedKeys.removeDuplicates();
+    if (auto purged = ProgramRepository(*m_database).purgeDeleted(m_deletedKeys); !purged)
+        qWarning("Rankwise: %s", qPrintable(purged.message()));
+    m_deletedKeys.clear();
 }
 
 Status Workspace::push(DatabaseCommand *command)
@@ -102,17 +112,14 @@ void Workspace::flushPendingEdits()
     Q_EMIT flushRequested();
 }
 
-void Workspace::notifyProgramsChanged(const QString &focusKey)
+void Workspace::notifyChanged(const Changed &change)
 {
-    Q_EMIT programsChanged(focusKey);
-}
-
-void Workspace::notifyNotesChanged(const QString &programKey)
-{
-    Q_EMIT notesChanged(programKey);
+    Q_EMIT changed(change);
 }
 
 void Workspace::reportError(const Error &error)
 {
     Q_EMIT errorOccurred(error.message);
+    // What is stored may not be what the pages show any more.
+    notifyChanged({Everything});
 }

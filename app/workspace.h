@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QThreadPool>
 
 #include <memory>
@@ -17,15 +18,50 @@ class Database;
 } // namespace rw
 
 // The open database as the window sees it: the database itself, the one undo
-// stack every edit goes through, and the notifications pages listen to so
-// they show what the database holds after any edit, undo or redo. Pages get
-// the Workspace, never a Database of their own, because File > Open replaces
-// the database underneath them (databaseChanged()).
+// stack every edit goes through, and the one signal that says what an edit,
+// undo or redo changed, so every page shows what the database holds. Pages
+// and dialogs get the Workspace, never a Database or a stack of their own,
+// because File > Open replaces the database underneath them
+// (databaseChanged()).
 class Workspace : public QObject
 {
     Q_OBJECT
 
 public:
+    // What changed, so listeners re-read only that.
+    enum Change {
+        Programs = 0x1, // programs and their institutions
+        Tracks = 0x2,
+        Sites = 0x4,
+        Notes = 0x8,
+        Peers = 0x10, // classmates (their notes come with Notes)
+        Lists = 0x20, // rank lists made, deleted or restored
+        Entries = 0x40, // a list's entries, their order and pins
+        Criteria = 0x80,
+        Weights = 0x100, // only weights: scores and the computed order move
+        Ratings = 0x200,
+        Snapshots = 0x400,
+        Everything = 0x7ff,
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+
+    struct Changed
+    {
+        Changed(Changes changes = {}, const QString &programKey = {}, qint64 list = 0)
+            : what(changes)
+            , key(programKey)
+            , listId(list)
+        { }
+
+        Changes what;
+        // With Programs, Tracks, Sites or Notes: the key of the one program
+        // (or its track or site) they touched, to re-read and show; empty
+        // when anything may have changed.
+        QString key;
+        // With Lists: the list to show (one just made or brought back).
+        qint64 listId;
+    };
+
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
@@ -35,7 +71,7 @@ public:
     // Closes the current database (see closeDatabase()) and shows `database`.
     void setDatabase(std::unique_ptr<rw::Database> database);
     // Saves pending edits, forgets undo history and removes for good what
-    // the user deleted in this database (deletions are soft until then).
+    // this window deleted (deletions are soft until then).
     void closeDatabase();
 
     // Runs the command once; if that works it goes on the undo stack,
@@ -46,36 +82,38 @@ public:
     // undo, redo, switching database or quitting).
     void flushPendingEdits();
 
-    // Called by commands after they changed the database.
-    void notifyProgramsChanged(const QString &focusKey = {});
-    void notifyNotesChanged(const QString &programKey);
+    // Called by the command base after every edit, undo and redo.
+    void notifyChanged(const Changed &change);
+    // A later undo or redo failed: says so, and has every page re-read.
     void reportError(const rw::Error &error);
+    // A program, track or site this window deleted (soft): purged on close
+    // unless brought back first.
+    void rememberDeleted(const QString &key) { m_deletedKeys.append(key); }
 
 Q_SIGNALS:
     void databaseChanged();
     // The database is about to close (another is being opened, or the window
     // closes): let go of everything that refers to it.
     void databaseAboutToClose();
-    // Programs, tracks or sites were added, edited, deleted or restored;
-    // `focusKey` names the one to show, if any. With a focus key only that
-    // program, its tracks or its sites changed (pages may re-read just that
-    // one); without one, anything may have.
-    void programsChanged(const QString &focusKey);
-    // Notes on this program, its tracks or its sites changed.
-    void notesChanged(const QString &programKey);
+    void changed(const Workspace::Changed &change);
     void flushRequested();
     void errorOccurred(const QString &message);
     // Another process (a second window, rankwise-cli) committed changes to
-    // the open database; everything shown was reloaded.
+    // the open database; changed(Everything) was sent first.
     void changedElsewhere();
 
 private:
     void reloadAfterOutsideChange();
     void makeDailyBackup();
+    void purgeDeleted();
 
     QUndoStack *m_undoStack; // a child of this object
     rw::ChangeNotifier *m_changeNotifier = nullptr;
     QTimer *m_backupTimer;
     QThreadPool m_backups; // the hourly check's backups
     std::unique_ptr<rw::Database> m_database;
+    QStringList m_deletedKeys;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Workspace::Changes)
+Q_DECLARE_METATYPE(Workspace::Changed)

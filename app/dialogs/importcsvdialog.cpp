@@ -4,7 +4,7 @@
 #include "models/csvrowsmodel.h"
 #include "storage/database.h"
 #include "storage/ranklistrepository.h"
-#include "undo/importcsvcommand.h"
+#include "undo/sharingcommands.h"
 #include "util/inerttext.h"
 #include "workspace.h"
 

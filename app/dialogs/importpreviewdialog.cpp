@@ -4,10 +4,11 @@
 #include "models/importpreviewmodel.h"
 #include "storage/database.h"
 #include "storage/peerrepository.h"
-#include "undo/importnotescommand.h"
+#include "undo/sharingcommands.h"
 #include "util/inerttext.h"
 #include "views/sharedpartsview.h"
 #include "widgets/safetextbrowser.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -72,12 +73,10 @@ const ImportPreview kNoPreview;
 
 } // namespace
 
-ImportPreviewDialog::ImportPreviewDialog(Database &db, const QString &path, QUndoStack *undoStack,
-                                         QWidget *parent)
+ImportPreviewDialog::ImportPreviewDialog(Workspace *workspace, const QString &path, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_workspace(workspace)
     , m_path(path)
-    , m_undoStack(undoStack)
 {
     setWindowTitle(tr("Import Classmate's Notes"));
     setSizeGripEnabled(true);
@@ -100,6 +99,11 @@ ImportPreviewDialog::ImportPreviewDialog(Database &db, const QString &path, QUnd
 }
 
 ImportPreviewDialog::~ImportPreviewDialog() = default;
+
+Database &ImportPreviewDialog::db() const
+{
+    return *m_workspace->database();
+}
 
 const ImportPreview &ImportPreviewDialog::preview() const
 {
@@ -315,7 +319,7 @@ void ImportPreviewDialog::refreshPreview()
     m_refresh->stop();
     const int currentRow =
         m_view->currentIndex().isValid() ? m_proxy->mapToSource(m_view->currentIndex()).row() : -1;
-    auto preview = NotesImporter(m_db).preview(m_file, options());
+    auto preview = NotesImporter(db()).preview(m_file, options());
     if (!preview) {
         m_nameProblem->setText(preview.message());
         m_nameProblem->show();
@@ -441,30 +445,15 @@ void ImportPreviewDialog::accept()
     if (!m_nameOk)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString peerName;
-    QString error;
-    if (m_undoStack) {
-        auto command = ImportNotesCommand::create(m_db, m_file, options());
-        if (command) {
-            peerName = (*command)->result().preview.peerName;
-            (*command)->setObserver(m_observer);
-            m_undoStack->push(command->release());
-        } else {
-            error = command.message();
-        }
-    } else {
-        auto result = NotesImporter(m_db).apply(m_file, options());
-        if (result)
-            peerName = result->preview.peerName;
-        else
-            error = result.message();
-    }
+    auto *command = new ImportNotesCommand(m_workspace, m_file, options());
+    const Status status = m_workspace->push(command); // deletes a refused command
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("Nothing was imported: %1").arg(InertText::visibleLine(error)));
+    if (!status) {
+        QMessageBox::warning(
+            this, tr("Import failed"),
+            tr("Nothing was imported: %1").arg(InertText::visibleLine(status.message())));
         return;
     }
-    Q_EMIT imported(peerName);
+    Q_EMIT imported(command->result().preview.peerName);
     QDialog::accept();
 }

@@ -20,7 +20,7 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTimer;
-class QUndoStack;
+class Workspace;
 class SafeTextBrowser;
 class SharedPartsView;
 
@@ -33,23 +33,15 @@ class Database;
 // or add their programs as the user's own), how many notes are new, updated
 // or unchanged, the name their notes will carry (editable), and, for
 // information only, any ratings, ranks, weights or lists the file shares.
-// Import applies it in one transaction, as one undoable step on `undoStack`
-// when one is given. A file that is not valid shows why and offers only Close.
+// Import applies it in one transaction, as one undoable step of the
+// workspace. A file that is not valid shows why and offers only Close.
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ImportPreviewDialog(rw::Database &db, const QString &path, QUndoStack *undoStack,
-                        QWidget *parent = nullptr);
+    ImportPreviewDialog(Workspace *workspace, const QString &path, QWidget *parent = nullptr);
     ~ImportPreviewDialog() override;
-
-    // Given to the undo commands this dialog creates: called after their later
-    // undo and redo, so the window can refresh and report failures.
-    void setCommandObserver(std::function<void(const rw::Status &)> observer)
-    {
-        m_observer = std::move(observer);
-    }
 
     bool isFileValid() const { return m_valid; }
     QString errorMessage() const { return m_error; }
@@ -88,10 +80,10 @@ private:
     void applyFilter();
     rw::ImportOptions options() const;
 
-    rw::Database &m_db;
+    rw::Database &db() const;
+
+    Workspace *m_workspace;
     QString m_path;
-    QUndoStack *m_undoStack;
-    std::function<void(const rw::Status &)> m_observer;
     rw::NotesFile m_file;
     bool m_valid = false;
     QString m_error;

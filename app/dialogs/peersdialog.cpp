@@ -3,8 +3,9 @@
 #include "models/peersmodel.h"
 #include "storage/database.h"
 #include "storage/peerrepository.h"
-#include "undo/removepeercommand.h"
+#include "undo/sharingcommands.h"
 #include "util/inerttext.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -15,15 +16,13 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace rw;
 
-PeersDialog::PeersDialog(Database &db, QUndoStack *undoStack, QWidget *parent)
+PeersDialog::PeersDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_undoStack(undoStack)
+    , m_workspace(workspace)
     , m_model(new PeersModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -69,15 +68,17 @@ PeersDialog::PeersDialog(Database &db, QUndoStack *undoStack, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PeersDialog::updateButtons);
-    if (m_undoStack)
-        connect(m_undoStack, &QUndoStack::indexChanged, this, &PeersDialog::reload);
+    connect(m_workspace, &Workspace::changed, this, [this](const Workspace::Changed &change) {
+        if (change.what & Workspace::Peers)
+            reload();
+    });
     reload();
     resize(640, 380);
 }
 
 void PeersDialog::reload()
 {
-    auto peers = PeerRepository(m_db).peers();
+    auto peers = PeerRepository(*m_workspace->database()).peers();
     if (!peers) {
         QMessageBox::warning(this, tr("Cannot read classmates"), peers.message());
         return;
@@ -111,28 +112,18 @@ void PeersDialog::removeSelected(bool confirm)
     if (confirm) {
         const QString question =
             tr("Remove %1 and their %n note(s)?", nullptr, peer->noteCount).arg(shown) + u' '
-            + tr("Your own notes are not touched.")
-            + (m_undoStack ? u' ' + tr("You can undo this.") : QString());
+            + tr("Your own notes are not touched.") + u' ' + tr("You can undo this.");
         if (QMessageBox::question(this, tr("Remove Classmate"), question,
                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
             return;
     }
-    if (m_undoStack) {
-        auto command = RemovePeerCommand::create(m_db, name);
-        if (!command) {
-            QMessageBox::warning(this, tr("Cannot remove"), command.message());
-            return;
-        }
-        RemovePeerCommand *pushed = command->get();
-        pushed->setObserver(m_observer);
-        m_undoStack->push(command->release()); // redo() removes; indexChanged reloads
-        if (!pushed->lastError().isEmpty())
-            QMessageBox::warning(this, tr("Cannot remove"), pushed->lastError());
-    } else if (auto removed = PeerRepository(m_db).remove(name); !removed) {
+    auto layer = PeerRepository(*m_workspace->database()).layer(name);
+    Status removed = layer ? m_workspace->push(new RemovePeerCommand(m_workspace, *layer))
+                           : Status(layer.error());
+    if (!removed) {
         QMessageBox::warning(this, tr("Cannot remove"), removed.message());
         return;
     }
-    reload();
-    Q_EMIT peersChanged();
+    Q_EMIT peersChanged(); // the workspace's change reloaded the list
 }

@@ -291,6 +291,17 @@ void BrowsePage::searchIndexBuilt(QList<ProgramIndex::ProgramEntry> entries)
     Q_EMIT searchReady();
 }
 
+void BrowsePage::followChange(const Workspace::Changed &change)
+{
+    const Workspace::Changes programs = Workspace::Programs | Workspace::Tracks | Workspace::Sites;
+    if (change.what & programs)
+        reload(change.key);
+    else if ((change.what & Workspace::Notes) && change.key.isEmpty())
+        reload(); // a classmate's notes, on any program
+    else if (change.what & Workspace::Notes)
+        refreshNotes(Keys::programOf(change.key));
+}
+
 void BrowsePage::refreshNotes(const QString &programKey)
 {
     Database *db = m_workspace->database();

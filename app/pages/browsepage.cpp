@@ -191,8 +191,7 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
     connect(m_workspace, &Workspace::databaseChanged, this, &BrowsePage::loadDatabase);
     connect(m_workspace, &Workspace::databaseAboutToClose, m_indexBuilder,
             &SearchIndexBuilder::cancel);
-    connect(m_workspace, &Workspace::programsChanged, this, &BrowsePage::reload);
-    connect(m_workspace, &Workspace::notesChanged, this, &BrowsePage::refreshNotes);
+    connect(m_workspace, &Workspace::changed, this, &BrowsePage::followChange);
     connect(m_indexBuilder, &SearchIndexBuilder::finished, this, &BrowsePage::searchIndexBuilt);
     connect(m_indexBuilder, &SearchIndexBuilder::failed, this, [this](const QString &message) {
         Q_EMIT statusMessage(message); // it says what was being read

@@ -3,6 +3,7 @@
 #include "model/program.h"
 #include "model/resource.h"
 #include "search/programindex.h"
+#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -19,7 +20,6 @@ class QSettings;
 class QSplitter;
 class SearchIndexBuilder;
 class QTreeView;
-class Workspace;
 
 // The Browse tab: the filterable program tree on the left; the selected
 // program's details and the notes panel on the right. It owns the actions
@@ -119,6 +119,7 @@ private:
     rw::SearchFacets facets() const;
     void currentChanged();
     void showProgram(const QString &programKey, const QString &targetKey);
+    void followChange(const Workspace::Changed &change);
     void refreshNotes(const QString &programKey);
     void updateActions();
     QString rankableTrackKey() const;

@@ -4,6 +4,7 @@
 #include "models/comparechoicesmodel.h"
 #include "storage/database.h"
 #include "storage/programrepository.h"
+#include "util/keys.h"
 #include "views/comparisonview.h"
 #include "workspace.h"
 
@@ -83,17 +84,19 @@ ComparePage::ComparePage(Workspace *workspace, QWidget *parent)
             fillAddBox();
         setItems({});
     });
-    connect(m_workspace, &Workspace::programsChanged, this, [this] {
-        m_addBoxStale = true;
-        if (isVisible())
-            fillAddBox();
-        refresh();
-    });
-    connect(m_workspace, &Workspace::notesChanged, this, [this](const QString &programKey) {
-        for (const QString &key : std::as_const(m_keys)) {
-            if (key == programKey || key.startsWith(programKey + u'.')) {
-                refresh();
-                return;
+    connect(m_workspace, &Workspace::changed, this, [this](const Workspace::Changed &change) {
+        if (change.what & (Workspace::Programs | Workspace::Tracks | Workspace::Sites)) {
+            m_addBoxStale = true;
+            if (isVisible())
+                fillAddBox();
+            refresh();
+        } else if (change.what & Workspace::Notes) {
+            const QString program = Keys::programOf(change.key);
+            for (const QString &key : std::as_const(m_keys)) {
+                if (program.isEmpty() || Keys::programOf(key) == program) {
+                    refresh();
+                    return;
+                }
             }
         }
     });

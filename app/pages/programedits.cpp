@@ -5,13 +5,8 @@
 #include "dialogs/trackdialog.h"
 #include "storage/database.h"
 #include "storage/programrepository.h"
-#include "undo/addprogramcommand.h"
-#include "undo/addsitecommand.h"
-#include "undo/addtrackcommand.h"
-#include "undo/deleteitemcommand.h"
-#include "undo/editprogramcommand.h"
-#include "undo/editsitecommand.h"
-#include "undo/edittrackcommand.h"
+#include "undo/itemcommands.h"
+#include "undo/valuecommands.h"
 #include "util/keys.h"
 #include "workspace.h"
 
@@ -44,6 +39,15 @@ void showError(QWidget *parent, const QString &message)
     QMessageBox::warning(parent, Text::tr("Cannot do that"), message);
 }
 
+// Pushes an add command; `key` learns what was added.
+Status pushAdd(Workspace *workspace, AddItemCommand *command, QString &key)
+{
+    Status status = workspace->push(command);
+    if (status)
+        key = command->key();
+    return status;
+}
+
 } // namespace
 
 QString addProgram(QWidget *parent, Workspace *workspace)
@@ -55,12 +59,8 @@ QString addProgram(QWidget *parent, Workspace *workspace)
     if (auto names = ProgramRepository(*db).institutionNames())
         dialog.setInstitutions(*names);
     QString key;
-    dialog.setApply([&](const Program &program) -> Status {
-        auto *command = new AddProgramCommand(workspace, program);
-        Status status = workspace->push(command);
-        if (status)
-            key = command->key();
-        return status;
+    dialog.setApply([&](const Program &program) {
+        return pushAdd(workspace, AddItemCommand::program(workspace, program), key);
     });
     dialog.exec();
     return key;
@@ -78,12 +78,8 @@ QString addTrack(QWidget *parent, Workspace *workspace, const QString &programKe
     }
     TrackDialog dialog(program->name, true, parent);
     QString key;
-    dialog.setApply([&](const Track &track) -> Status {
-        auto *command = new AddTrackCommand(workspace, programKey, track);
-        Status status = workspace->push(command);
-        if (status)
-            key = command->key();
-        return status;
+    dialog.setApply([&](const Track &track) {
+        return pushAdd(workspace, AddItemCommand::track(workspace, programKey, track), key);
     });
     dialog.exec();
     return key;
@@ -101,12 +97,8 @@ QString addSite(QWidget *parent, Workspace *workspace, const QString &programKey
     }
     SiteDialog dialog(program->name, program->tracks, true, parent);
     QString key;
-    dialog.setApply([&](const ContinuitySite &site) -> Status {
-        auto *command = new AddSiteCommand(workspace, programKey, site);
-        Status status = workspace->push(command);
-        if (status)
-            key = command->key();
-        return status;
+    dialog.setApply([&](const ContinuitySite &site) {
+        return pushAdd(workspace, AddItemCommand::site(workspace, programKey, site), key);
     });
     dialog.exec();
     return key;
@@ -138,7 +130,9 @@ QString edit(QWidget *parent, Workspace *workspace, const QString &key)
         dialog.setTrack(*track);
         const Track before = *track;
         dialog.setApply([&](const Track &after) {
-            return workspace->push(new EditTrackCommand(workspace, before, after));
+            return workspace->push(new ChangeValue(
+                workspace, Values::track, Text::tr("Edit track “%1”").arg(after.name.trimmed()),
+                key, before, after));
         });
         done = dialog.exec() == QDialog::Accepted;
     } else if (Keys::isValidSiteKey(key)) {
@@ -155,7 +149,9 @@ QString edit(QWidget *parent, Workspace *workspace, const QString &key)
         dialog.setSite(*site);
         const ContinuitySite before = *site;
         dialog.setApply([&](const ContinuitySite &after) {
-            return workspace->push(new EditSiteCommand(workspace, before, after));
+            return workspace->push(new ChangeValue(
+                workspace, Values::site, Text::tr("Edit site “%1”").arg(after.name.trimmed()), key,
+                before, after));
         });
         done = dialog.exec() == QDialog::Accepted;
     } else {
@@ -169,7 +165,9 @@ QString edit(QWidget *parent, Workspace *workspace, const QString &key)
         dialog.setProgram(*program);
         const Program before = *program;
         dialog.setApply([&](const Program &after) {
-            return workspace->push(new EditProgramCommand(workspace, before, after));
+            return workspace->push(new ChangeValue(
+                workspace, Values::program, Text::tr("Edit program “%1”").arg(after.name.trimmed()),
+                key, before, after));
         });
         done = dialog.exec() == QDialog::Accepted;
     }

@@ -18,9 +18,12 @@ RankPage::RankPage(Workspace *workspace, QWidget *parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     connect(m_workspace, &Workspace::databaseAboutToClose, this, &RankPage::drop);
     connect(m_workspace, &Workspace::databaseChanged, this, &RankPage::rebuild);
-    connect(m_workspace, &Workspace::programsChanged, this, [this] {
+    connect(m_workspace, &Workspace::changed, this, [this](const Workspace::Changed &change) {
         // Re-reading every track and the list's analysis is for when it is
-        // seen, not for every edit made in Browse.
+        // seen, not for every edit made in Browse (the document follows the
+        // rank list's own changes itself).
+        if (!(change.what & (Workspace::Programs | Workspace::Tracks)))
+            return;
         m_reloadPending = m_rank != nullptr;
         if (isVisible())
             ensureBuilt();
@@ -65,8 +68,8 @@ void RankPage::ensureBuilt()
         return;
     m_reloadPending = false;
     m_stale = false;
-    if (rw::Database *db = m_workspace->database()) {
-        m_rank = new RankWorkspace(*db, m_workspace->undoStack(), this);
+    if (m_workspace->database()) {
+        m_rank = new RankWorkspace(m_workspace, this);
         m_layout->addWidget(m_rank);
         if (!m_listActions.isEmpty()) {
             auto *button = new QToolButton(m_rank);

@@ -6,33 +6,28 @@
 #include "storage/database.h"
 #include "storage/ranklistrepository.h"
 #include "storage/snapshotrepository.h"
-#include "undo/addcriterioncommand.h"
-#include "undo/createlistcommand.h"
-#include "undo/deletelistcommand.h"
-#include "undo/entrycommands.h"
-#include "undo/removecriterioncommand.h"
-#include "undo/renamecriterioncommand.h"
-#include "undo/restoresnapshotcommand.h"
-#include "undo/setcriteriondirectioncommand.h"
-#include "undo/setcriterionweightcommand.h"
-#include "undo/setratingcommand.h"
-#include "undo/sortbyscorecommand.h"
-#include "undo/takesnapshotcommand.h"
-
-#include <QUndoStack>
+#include "undo/rankcommands.h"
+#include "undo/valuecommands.h"
 
 using namespace rw;
 
-RankController::RankController(RankDocument *document, QUndoStack *undoStack, QObject *parent)
+RankController::RankController(Workspace *workspace, RankDocument *document, QObject *parent)
     : QObject(parent)
+    , m_workspace(workspace)
     , m_document(document)
-    , m_undoStack(undoStack)
 { }
 
 Status RankController::refuse(const Error &error)
 {
     Q_EMIT refused(error.message);
     return error;
+}
+
+Status RankController::push(DatabaseCommand *command)
+{
+    if (Status status = m_workspace->push(command); !status)
+        return refuse(status.error());
+    return {};
 }
 
 Status RankController::addCriterion(const Criterion &criterion)
@@ -52,8 +47,7 @@ Status RankController::addCriterion(const Criterion &criterion)
                 Error::conflict(tr("There is already a criterion named “%1”.").arg(existing.name)));
     }
     checked.id = 0;
-    m_undoStack->push(new AddCriterionCommand(m_document, checked));
-    return {};
+    return push(new AddCriteriaCommand(m_workspace, {checked}));
 }
 
 Status RankController::addSuggestedCriteria()
@@ -68,11 +62,7 @@ Status RankController::addSuggestedCriteria()
     }
     if (missing.isEmpty())
         return refuse(Error::conflict(tr("Every suggested criterion is already there.")));
-    m_undoStack->beginMacro(tr("Add the suggested criteria"));
-    for (const Criterion &criterion : std::as_const(missing))
-        m_undoStack->push(new AddCriterionCommand(m_document, criterion));
-    m_undoStack->endMacro();
-    return {};
+    return push(new AddCriteriaCommand(m_workspace, missing));
 }
 
 Status RankController::removeCriterion(qint64 criterionId)
@@ -83,8 +73,7 @@ Status RankController::removeCriterion(qint64 criterionId)
     auto ratings = CriterionRepository(m_document->database()).ratingsFor(criterionId);
     if (!ratings)
         return refuse(ratings.error());
-    m_undoStack->push(new RemoveCriterionCommand(m_document, *criterion, *ratings));
-    return {};
+    return push(new RemoveCriterionCommand(m_workspace, *criterion, *ratings));
 }
 
 Status RankController::setWeight(qint64 criterionId, double weight)
@@ -99,12 +88,12 @@ Status RankController::setWeight(qint64 criterionId, double weight)
     if (!stored)
         return refuse(stored.error());
     if (stored->weight == weight) {
-        m_document->applyWeight(criterionId, weight); // drop a preview that came back
+        m_document->reloadWeights(); // drop a preview that came back
         return {};
     }
-    m_undoStack->push(new SetCriterionWeightCommand(m_document, criterionId, criterion->name,
-                                                    stored->weight, weight));
-    return {};
+    return push(new ChangeValue(m_workspace, Values::weight,
+                                tr("Set weight of “%1”").arg(criterion->name), criterionId,
+                                stored->weight, weight));
 }
 
 Status RankController::renameCriterion(qint64 criterionId, const QString &name)
@@ -122,9 +111,9 @@ Status RankController::renameCriterion(qint64 criterionId, const QString &name)
             return refuse(
                 Error::conflict(tr("There is already a criterion named “%1”.").arg(existing.name)));
     }
-    m_undoStack->push(
-        new RenameCriterionCommand(m_document, criterionId, criterion->name, *checked));
-    return {};
+    return push(new ChangeValue(m_workspace, Values::criterionName,
+                                tr("Rename criterion “%1” to “%2”").arg(criterion->name, *checked),
+                                criterionId, criterion->name, *checked));
 }
 
 Status RankController::setDirection(qint64 criterionId, Direction direction)
@@ -134,8 +123,11 @@ Status RankController::setDirection(qint64 criterionId, Direction direction)
         return refuse(Error::notFound(tr("That criterion no longer exists.")));
     if (criterion->direction == direction)
         return {};
-    m_undoStack->push(new SetCriterionDirectionCommand(m_document, *criterion, direction));
-    return {};
+    const QString text = direction == Direction::LowerIsBetter
+        ? tr("Lower is better for “%1”").arg(criterion->name)
+        : tr("Higher is better for “%1”").arg(criterion->name);
+    return push(new ChangeValue(m_workspace, Values::direction, text, criterionId,
+                                criterion->direction, direction));
 }
 
 Status RankController::setRating(qint64 trackId, qint64 criterionId, std::optional<int> value)
@@ -164,8 +156,8 @@ Status RankController::setRating(qint64 trackId, qint64 criterionId, std::option
     const QString text = value
         ? tr("Rate %1 %2 on “%3”").arg(track->label).arg(*value).arg(criterion->name)
         : tr("Clear the rating of %1 on “%2”").arg(track->label, criterion->name);
-    m_undoStack->push(new SetRatingCommand(m_document, trackId, criterionId, *before, value, text));
-    return {};
+    return push(new ChangeValue(m_workspace, Values::rating, text,
+                                Values::RatingKey {trackId, criterionId}, *before, value));
 }
 
 Status RankController::createList(const QString &name, RankListKind kind)
@@ -178,8 +170,7 @@ Status RankController::createList(const QString &name, RankListKind kind)
             return refuse(
                 Error::conflict(tr("There is already a rank list named “%1”.").arg(list.name)));
     }
-    m_undoStack->push(new CreateListCommand(m_document, *checked, kind));
-    return {};
+    return push(new CreateListCommand(m_workspace, *checked, kind));
 }
 
 Status RankController::deleteCurrentList()
@@ -190,8 +181,13 @@ Status RankController::deleteCurrentList()
     auto order = RankListRepository(m_document->database()).order(list->id);
     if (!order)
         return refuse(order.error());
-    m_undoStack->push(new DeleteListCommand(m_document, *list, *order, m_document->snapshots()));
-    return {};
+    return push(new DeleteListCommand(m_workspace, *list, *order, m_document->snapshots()));
+}
+
+Status RankController::changeOrder(qint64 listId, const ListOrder &before, const ListOrder &after,
+                                   const QString &text)
+{
+    return push(new ChangeValue(m_workspace, Values::listOrder, text, listId, before, after));
 }
 
 Result<ListOrder> RankController::currentOrder() const
@@ -214,8 +210,7 @@ Status RankController::addTrack(const QString &trackKey, std::optional<int> posi
     auto after = RankService::planAdd(*order, *track, position, list->name);
     if (!after)
         return refuse(after.error());
-    m_undoStack->push(new AddEntryCommand(m_document, list->id, *order, *after, *track));
-    return {};
+    return changeOrder(list->id, *order, *after, tr("Add %1").arg(track->label));
 }
 
 Status RankController::moveEntry(qint64 trackId, int position)
@@ -232,8 +227,8 @@ Status RankController::moveEntry(qint64 trackId, int position)
         return refuse(after.error());
     if (*after == *order)
         return {};
-    m_undoStack->push(new MoveEntryCommand(m_document, list->id, *order, *after, *track, position));
-    return {};
+    return changeOrder(list->id, *order, *after,
+                       tr("Move %1 to rank %2").arg(track->label).arg(position));
 }
 
 Status RankController::setPinned(qint64 trackId, bool pinned)
@@ -250,8 +245,8 @@ Status RankController::setPinned(qint64 trackId, bool pinned)
         return refuse(after.error());
     if (*after == *order)
         return {};
-    m_undoStack->push(new SetPinnedCommand(m_document, list->id, *order, *after, *track, pinned));
-    return {};
+    return changeOrder(list->id, *order, *after,
+                       (pinned ? tr("Pin %1") : tr("Unpin %1")).arg(track->label));
 }
 
 Status RankController::togglePinned(qint64 trackId)
@@ -278,8 +273,7 @@ Status RankController::removeEntry(qint64 trackId)
     auto after = RankService::planRemove(*order, *track, list->name);
     if (!after)
         return refuse(after.error());
-    m_undoStack->push(new RemoveEntryCommand(m_document, list->id, *order, *after, *track));
-    return {};
+    return changeOrder(list->id, *order, *after, tr("Remove %1").arg(track->label));
 }
 
 Status RankController::sortByScore()
@@ -287,8 +281,7 @@ Status RankController::sortByScore()
     auto order = currentOrder();
     if (!order)
         return refuse(order.error());
-    m_undoStack->push(new SortByScoreCommand(m_document, m_document->currentListId(), *order));
-    return {};
+    return push(ReorderCommand::sortByScore(m_workspace, m_document->currentListId(), *order));
 }
 
 Status RankController::takeSnapshot(const QString &label)
@@ -298,8 +291,7 @@ Status RankController::takeSnapshot(const QString &label)
     auto checked = SnapshotRepository::checkLabel(label);
     if (!checked)
         return refuse(checked.error());
-    m_undoStack->push(new TakeSnapshotCommand(m_document, m_document->currentListId(), *checked));
-    return {};
+    return push(new TakeSnapshotCommand(m_workspace, m_document->currentListId(), *checked));
 }
 
 Status RankController::restoreSnapshot(qint64 snapshotId)
@@ -308,10 +300,8 @@ Status RankController::restoreSnapshot(qint64 snapshotId)
     if (!order)
         return refuse(order.error());
     for (const Snapshot &snapshot : m_document->snapshots()) {
-        if (snapshot.id == snapshotId) {
-            m_undoStack->push(new RestoreSnapshotCommand(m_document, snapshot, *order));
-            return {};
-        }
+        if (snapshot.id == snapshotId)
+            return push(ReorderCommand::restoreSnapshot(m_workspace, snapshot, *order));
     }
     return refuse(Error::notFound(tr("That snapshot no longer exists.")));
 }

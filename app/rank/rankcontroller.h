@@ -8,12 +8,14 @@
 
 #include <optional>
 
-class QUndoStack;
+class DatabaseCommand;
 class RankDocument;
+class Workspace;
 
 // Every edit the rank list builder's widgets can make, checked with the
-// core's rules first and then pushed as an undo command. What is refused
-// comes back as an Error and also through `refused` (the workspace's message
+// core's rules first and then pushed as an undo command through the
+// workspace. What is refused (by the checks or by the command's first run)
+// comes back as an Error and also through `refused` (the page's message
 // bar), with nothing pushed and nothing written, so widgets may ignore the
 // returned status.
 class RankController : public QObject
@@ -21,10 +23,10 @@ class RankController : public QObject
     Q_OBJECT
 
 public:
-    RankController(RankDocument *document, QUndoStack *undoStack, QObject *parent = nullptr);
+    RankController(Workspace *workspace, RankDocument *document, QObject *parent = nullptr);
 
     RankDocument *document() const { return m_document; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    Workspace *workspace() const { return m_workspace; }
 
     // Criteria
     rw::Status addCriterion(const rw::Criterion &criterion);
@@ -55,9 +57,12 @@ Q_SIGNALS:
 
 private:
     rw::Status refuse(const rw::Error &error);
+    rw::Status push(DatabaseCommand *command);
     // The current list and its order, or why an entry edit cannot start.
     rw::Result<rw::ListOrder> currentOrder() const;
+    rw::Status changeOrder(qint64 listId, const rw::ListOrder &before, const rw::ListOrder &after,
+                           const QString &text);
 
+    Workspace *m_workspace;
     RankDocument *m_document;
-    QUndoStack *m_undoStack;
 };

@@ -8,11 +8,27 @@
 
 using namespace rw;
 
-RankDocument::RankDocument(Database &db, QObject *parent)
+RankDocument::RankDocument(Workspace *workspace, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_workspace(workspace)
 {
-    reload(Everything);
+    connect(m_workspace, &Workspace::changed, this, &RankDocument::followChange);
+    reload(Workspace::Everything);
+}
+
+void RankDocument::followChange(const Workspace::Changed &change)
+{
+    if (!m_workspace->database())
+        return;
+    // Programs and tracks are re-read when the page is next shown (RankPage).
+    const Workspace::Changes changes =
+        change.what & ~(Workspace::Programs | Workspace::Tracks | Workspace::Sites);
+    if (changes == Workspace::Weights)
+        reloadWeights();
+    else if (changes != Workspace::Changes())
+        reload(changes);
+    if (change.listId != 0)
+        setCurrentList(change.listId); // one just made or brought back
 }
 
 const RankList *RankDocument::currentList() const
@@ -56,62 +72,80 @@ int RankDocument::criterionIndex(qint64 id) const
 
 void RankDocument::previewWeight(qint64 criterionId, double weight)
 {
+    if (setWeightShown(criterionId, weight))
+        Q_EMIT scoresChanged();
+}
+
+bool RankDocument::setWeightShown(qint64 criterionId, double weight)
+{
     const int index = criterionIndex(criterionId);
     if (index < 0)
-        return;
+        return false;
     m_criteria[index].weight = weight;
     if (m_analysis) {
         const int inAnalysis = m_analysis->indexOfCriterion(criterionId);
         if (inAnalysis >= 0)
             m_analysis->setWeight(inAnalysis, weight);
     }
-    Q_EMIT scoresChanged();
+    return true;
 }
 
-void RankDocument::applyWeight(qint64 criterionId, double weight)
+void RankDocument::reloadWeights()
 {
-    previewWeight(criterionId, weight);
+    auto stored = CriterionRepository(database()).all();
+    if (!stored) {
+        Q_EMIT errorOccurred(stored.message());
+        return;
+    }
+    for (const Criterion &criterion : std::as_const(*stored)) {
+        const int index = criterionIndex(criterion.id);
+        if (index < 0) // added elsewhere: a full re-read
+            return reload(Workspace::Criteria);
+        if (m_criteria.at(index).weight != criterion.weight)
+            setWeightShown(criterion.id, criterion.weight);
+    }
+    Q_EMIT scoresChanged();
     Q_EMIT criteriaChanged();
 }
 
-void RankDocument::reload(Changes changes)
+void RankDocument::reload(Workspace::Changes changes)
 {
+    using W = Workspace;
     const qint64 before = m_currentListId;
-    if (changes & Lists)
+    const bool lists = changes & W::Lists;
+    const bool tracks = changes & (W::Programs | W::Tracks);
+    const bool analysis =
+        changes & (W::Criteria | W::Weights | W::Ratings | W::Entries | W::Lists) || tracks;
+    const bool snapshots = changes & (W::Snapshots | W::Lists);
+    if (lists)
         loadLists();
-    if (changes & Criteria)
+    if (changes & (W::Criteria | W::Weights))
         loadCriteria();
-    if (changes & Tracks)
+    if (tracks)
         loadTracks();
     const bool listSwitched = before != m_currentListId;
-    if (changes & (Criteria | Ratings | Entries | Lists | Tracks))
+    if (analysis || listSwitched)
         loadAnalysis();
-    if (changes & (Snapshots | Lists) || listSwitched)
+    if (snapshots || listSwitched)
         loadSnapshots();
 
-    if (changes & Lists)
+    if (lists)
         Q_EMIT listsChanged();
     if (listSwitched)
         Q_EMIT currentListChanged();
-    if (changes & Criteria)
+    if (changes & (W::Criteria | W::Weights))
         Q_EMIT criteriaChanged();
-    if (changes & Tracks)
+    if (tracks)
         Q_EMIT tracksChanged();
-    if (changes & (Criteria | Ratings | Entries | Lists | Tracks))
+    if (analysis || listSwitched)
         Q_EMIT analysisChanged();
-    if (changes & (Snapshots | Lists) || listSwitched)
+    if (snapshots || listSwitched)
         Q_EMIT snapshotsChanged();
-}
-
-void RankDocument::reportError(const Error &error)
-{
-    Q_EMIT errorOccurred(error.message);
-    reload(Everything);
 }
 
 void RankDocument::loadLists()
 {
-    auto lists = RankListRepository(m_db).all();
+    auto lists = RankListRepository(database()).all();
     if (!lists) {
         Q_EMIT errorOccurred(lists.message());
         return;
@@ -126,7 +160,7 @@ void RankDocument::loadLists()
 
 void RankDocument::loadCriteria()
 {
-    auto criteria = CriterionRepository(m_db).all();
+    auto criteria = CriterionRepository(database()).all();
     if (!criteria) {
         Q_EMIT errorOccurred(criteria.message());
         return;
@@ -139,7 +173,7 @@ void RankDocument::loadAnalysis()
     m_analysis.reset();
     if (m_currentListId == 0)
         return;
-    auto analysis = RankService(m_db).analyse(m_currentListId);
+    auto analysis = RankService(database()).analyse(m_currentListId);
     if (!analysis) {
         Q_EMIT errorOccurred(analysis.message());
         return;
@@ -152,7 +186,7 @@ void RankDocument::loadSnapshots()
     m_snapshots.clear();
     if (m_currentListId == 0)
         return;
-    auto snapshots = SnapshotRepository(m_db).all(m_currentListId);
+    auto snapshots = SnapshotRepository(database()).all(m_currentListId);
     if (!snapshots) {
         Q_EMIT errorOccurred(snapshots.message());
         return;
@@ -162,7 +196,7 @@ void RankDocument::loadSnapshots()
 
 void RankDocument::loadTracks()
 {
-    auto programs = ProgramRepository(m_db).listSummaries();
+    auto programs = ProgramRepository(database()).listSummaries();
     if (!programs) {
         Q_EMIT errorOccurred(programs.message());
         return;

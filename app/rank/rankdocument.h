@@ -6,6 +6,7 @@
 #include "ranking/listanalysis.h"
 #include "storage/ranklistrepository.h"
 #include "util/result.h"
+#include "workspace.h"
 
 #include <QList>
 #include <QObject>
@@ -18,28 +19,20 @@ class Database;
 
 // The rank list builder's state for the window: the lists, the current
 // list's analysis (entries, scores, computed order), the criteria and the
-// current list's snapshots. Undo commands write through the core and then
-// call reload(); views listen to the signals. A weight being dragged is
-// previewed in memory (previewWeight) and written only when let go.
+// current list's snapshots, read from the workspace's database. It follows
+// Workspace::changed() (edits, undo, redo) and re-reads what changed; views
+// listen to its signals. A weight being dragged is previewed in memory
+// (previewWeight) and written only when let go. Changes to programs and
+// tracks are read when the owner asks (reload()), as the page is shown.
 class RankDocument : public QObject
 {
     Q_OBJECT
 
 public:
-    enum Change {
-        Criteria = 0x1,
-        Ratings = 0x2,
-        Entries = 0x4,
-        Lists = 0x8,
-        Snapshots = 0x10,
-        Tracks = 0x20, // the catalog or the user's programs
-        Everything = 0x3f,
-    };
-    Q_DECLARE_FLAGS(Changes, Change)
+    explicit RankDocument(Workspace *workspace, QObject *parent = nullptr);
 
-    explicit RankDocument(rw::Database &db, QObject *parent = nullptr);
-
-    rw::Database &database() const { return m_db; }
+    Workspace *workspace() const { return m_workspace; }
+    rw::Database &database() const { return *m_workspace->database(); }
 
     const QList<rw::RankList> &lists() const { return m_lists; }
     qint64 currentListId() const { return m_currentListId; }
@@ -58,14 +51,12 @@ public:
 
     // Shows a weight without writing it (while a slider is dragged).
     void previewWeight(qint64 criterionId, double weight);
-    // A weight just written: shown without re-reading the list (only the
+    // Shows the weights as stored without re-reading the list (only the
     // scores and the computed order move, within a frame even for 300 ranks).
-    void applyWeight(qint64 criterionId, double weight);
+    void reloadWeights();
 
     // Re-reads what changed and tells the views.
-    void reload(Changes changes = Everything);
-    // A failed write in a command: shown to the user, the document re-read.
-    void reportError(const rw::Error &error);
+    void reload(Workspace::Changes changes = Workspace::Everything);
 
 Q_SIGNALS:
     void listsChanged();
@@ -80,13 +71,15 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    void followChange(const Workspace::Changed &change);
+    bool setWeightShown(qint64 criterionId, double weight);
     void loadLists();
     void loadAnalysis();
     void loadSnapshots();
     void loadCriteria();
     void loadTracks();
 
-    rw::Database &m_db;
+    Workspace *m_workspace;
     QList<rw::RankList> m_lists;
     qint64 m_currentListId = 0;
     std::optional<rw::ListAnalysis> m_analysis;
@@ -94,5 +87,3 @@ private:
     QList<rw::Snapshot> m_snapshots;
     QList<rw::TrackRef> m_tracks;
 };
-
-Q_DECLARE_OPERATORS_FOR_FLAGS(RankDocument::Changes)

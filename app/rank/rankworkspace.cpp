@@ -10,6 +10,7 @@
 #include "rank/ratingsmodel.h"
 #include "rank/ratingsview.h"
 #include "rank/snapshotspanel.h"
+#include "workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,10 +21,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-RankWorkspace::RankWorkspace(rw::Database &database, QUndoStack *undoStack, QWidget *parent)
+RankWorkspace::RankWorkspace(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_document(new RankDocument(database, this))
-    , m_controller(new RankController(m_document, undoStack, this))
+    , m_document(new RankDocument(workspace, this))
+    , m_controller(new RankController(workspace, m_document, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_listPanel(new RankListPanel(m_controller, this))
     , m_tabs(new QTabWidget(this))
@@ -93,14 +94,14 @@ RankWorkspace::RankWorkspace(rw::Database &database, QUndoStack *undoStack, QWid
             &BreakdownPanel::setTrack);
     m_breakdown->setTrack(m_listPanel->view()->currentTrackId());
     // Any edit that lands hides an earlier refusal.
-    connect(undoStack, &QUndoStack::indexChanged, m_messageBar, &QWidget::hide);
+    connect(workspace->undoStack(), &QUndoStack::indexChanged, m_messageBar, &QWidget::hide);
 }
 
 RankWorkspace::~RankWorkspace() = default;
 
 void RankWorkspace::reload()
 {
-    m_document->reload(RankDocument::Everything);
+    m_document->reload(Workspace::Everything);
 }
 
 rw::Status RankWorkspace::addTrack(const QString &trackKey)

@@ -10,28 +10,24 @@ class DecisionAidsPanel;
 class QLabel;
 class QSplitter;
 class QTabWidget;
-class QUndoStack;
 class RankController;
 class RankDocument;
 class RankListPanel;
 class RatingsModel;
 class RatingsView;
 class SnapshotsPanel;
-
-namespace rw {
-class Database;
-}
+class Workspace;
 
 // The rank list builder as one page: the list (user order beside computed
 // order, scores, pins, NRMP warnings) on the left; criteria and weights,
 // the ratings grid, the score breakdown, the decision aids and the
-// snapshots on the right. Every edit goes through `undoStack`.
+// snapshots on the right. Every edit goes through the workspace's undo stack.
 class RankWorkspace : public QWidget
 {
     Q_OBJECT
 
 public:
-    RankWorkspace(rw::Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
+    explicit RankWorkspace(Workspace *workspace, QWidget *parent = nullptr);
     ~RankWorkspace() override;
 
     RankDocument *document() const { return m_document; }

@@ -1,7 +1,5 @@
 #include "undo/databasecommand.h"
 
-#include "workspace.h"
-
 using namespace rw;
 
 DatabaseCommand::DatabaseCommand(Workspace *workspace, const QString &text)
@@ -9,9 +7,19 @@ DatabaseCommand::DatabaseCommand(Workspace *workspace, const QString &text)
     , m_workspace(workspace)
 { }
 
+Status DatabaseCommand::run(bool redo)
+{
+    Status status = redo ? doRedo() : doUndo();
+    if (status) {
+        m_done = redo;
+        m_workspace->notifyChanged(changed());
+    }
+    return status;
+}
+
 Status DatabaseCommand::applyFirst()
 {
-    Status status = doRedo();
+    Status status = run(true);
     m_appliedByPush = status.ok();
     return status;
 }
@@ -21,16 +29,16 @@ void DatabaseCommand::redo()
     // QUndoStack::push() calls redo(); the change was made by applyFirst().
     if (std::exchange(m_appliedByPush, false))
         return;
-    if (Status status = doRedo(); !status) {
-        m_workspace->reportError(status.error());
+    if (Status status = run(true); !status) {
         setObsolete(true);
+        m_workspace->reportError(status.error());
     }
 }
 
 void DatabaseCommand::undo()
 {
-    if (Status status = doUndo(); !status) {
-        m_workspace->reportError(status.error());
+    if (Status status = run(false); !status) {
         setObsolete(true);
+        m_workspace->reportError(status.error());
     }
 }

@@ -6,9 +6,7 @@
 #include "storage/noterepository.h"
 #include "text/lightmarkdown.h"
 #include "text/notetemplates.h"
-#include "undo/addnotecommand.h"
-#include "undo/deletenotecommand.h"
-#include "undo/editnotecommand.h"
+#include "undo/notecommands.h"
 #include "util/keys.h"
 #include "widgets/noteeditor.h"
 #include "widgets/safetextbrowser.h"
@@ -172,15 +170,14 @@ NotesPanel::NotesPanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_workspace, &Workspace::flushRequested, this, &NotesPanel::flush);
-    connect(m_workspace, &Workspace::notesChanged, this, [this](const QString &programKey) {
-        if (programKey == m_program.key)
+    connect(m_workspace, &Workspace::changed, this, [this](const Workspace::Changed &change) {
+        if (change.what & Workspace::Peers)
+            reloadAuthors();
+        if ((change.what & Workspace::Notes)
+            && (change.key.isEmpty() || Keys::programOf(change.key) == m_program.key))
             reload();
     });
     connect(m_workspace, &Workspace::databaseChanged, this, &NotesPanel::clear);
-    connect(m_workspace, &Workspace::changedElsewhere, this, [this] {
-        reloadAuthors();
-        reload();
-    });
     clear();
 }
 

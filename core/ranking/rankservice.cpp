@@ -264,6 +264,24 @@ Result<RankService::Restored> RankService::restoreSnapshot(qint64 snapshotId)
     return restored;
 }
 
+Status RankService::redoReorder(qint64 listId, const ListOrder &order, const Snapshot &automatic)
+{
+    return m_db.write([&]() -> Status {
+        if (Status restored = SnapshotRepository(m_db).restore(automatic); !restored)
+            return restored;
+        return applyOrder(listId, order);
+    });
+}
+
+Status RankService::undoReorder(qint64 listId, const ListOrder &order, qint64 automaticId)
+{
+    return m_db.write([&]() -> Status {
+        if (Status applied = applyOrder(listId, order); !applied)
+            return applied;
+        return SnapshotRepository(m_db).remove(automaticId);
+    });
+}
+
 Result<QList<Criterion>> RankService::addSuggestedCriteria()
 {
     QList<Criterion> added;

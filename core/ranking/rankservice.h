@@ -72,6 +72,12 @@ public:
     // current one, in one transaction.
     Result<Restored> restoreSnapshot(qint64 snapshotId);
 
+    // The redo and the undo of sortByScore() and restoreSnapshot(), each in
+    // one transaction: the list set to `order` with the automatic snapshot
+    // put back (redo), or set to `order` with it removed (undo).
+    Status redoReorder(qint64 listId, const ListOrder &order, const Snapshot &automatic);
+    Status undoReorder(qint64 listId, const ListOrder &order, qint64 automaticId);
+
     // Adds the suggested criteria whose names are not taken yet; returns
     // those it added.
     Result<QList<Criterion>> addSuggestedCriteria();

@@ -386,16 +386,20 @@ Status ProgramRepository::restoreItem(const QString &key)
     });
 }
 
-Result<int> ProgramRepository::purgeDeleted()
+Result<int> ProgramRepository::purgeDeleted(const QStringList &keys)
 {
     int removed = 0;
     Status status = m_db.write([&]() -> Status {
-        for (const QString &table :
-             {QStringLiteral("programs"), QStringLiteral("tracks"), QStringLiteral("sites")}) {
-            auto remove = run(
-                m_db,
-                QStringLiteral("DELETE FROM %1 WHERE origin = 'user' AND withdrawn = 1").arg(table),
-                {}, tr("removing deleted entries"));
+        for (const QString &key : keys) {
+            const QString table = Keys::isValidTrackKey(key) ? QStringLiteral("tracks")
+                : Keys::isValidSiteKey(key)                  ? QStringLiteral("sites")
+                                                             : QStringLiteral("programs");
+            // Only what is still deleted: a row brought back since stays.
+            auto remove = run(m_db,
+                              QStringLiteral("DELETE FROM %1 WHERE key = ? AND origin = 'user' "
+                                             "AND withdrawn = 1")
+                                  .arg(table),
+                              {key}, tr("removing deleted entries"));
             if (!remove)
                 return remove.error();
             removed += remove->numRowsAffected();

@@ -71,10 +71,12 @@ public:
     // exactly. purgeDeleted() removes such rows for good.
     Status deleteItem(const QString &key);
     Status restoreItem(const QString &key);
-    // Removes the user's deleted programs, tracks and sites with everything
-    // attached, and user institutions nothing refers to; returns how many
-    // programs, tracks and sites went.
-    Result<int> purgeDeleted();
+    // Removes for good those of `keys` (the user's programs, tracks and
+    // sites) that are still deleted, with everything attached, and user
+    // institutions nothing refers to; returns how many rows went. Only the
+    // one who deleted a row may purge it: another window on the same file
+    // may still bring back rows it deleted itself.
+    Result<int> purgeDeleted(const QStringList &keys);
 
     // Problems with a user program (its fields and tracks), empty when it can be saved.
     static QString validate(const Program &program);

@@ -6,7 +6,7 @@
 #include "ranking/rankservice.h"
 #include "storage/criterionrepository.h"
 #include "storage/ranklistrepository.h"
-#include "testsupport.h"
+#include "workspacefixture.h"
 
 #include <QTest>
 
@@ -20,8 +20,17 @@ struct RankFixture
     Criterion location; // rating, weight 1
     Criterion advocacy; // feature:advocacy, weight 1
     RankList list;
+    // Owns the database (temp.db() still reaches it) for the builder's
+    // controller, commands and document.
+    Workspace workspace;
 
     explicit RankFixture(bool withList = true)
+    {
+        fill(withList);
+        workspace.setDatabase(temp.take());
+    }
+
+    void fill(bool withList)
     {
         CriterionRepository criteria(temp.db());
         culture = *criteria.add(make(QStringLiteral("Culture"), 3, CriterionKind::Rating, {}));

@@ -17,7 +17,7 @@ private Q_SLOTS:
     void pointsAddUpToTheScore()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         BreakdownModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void missingIsLeftOut()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         BreakdownModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -117,7 +117,7 @@ private Q_SLOTS:
                     .add({NoteTarget::Kind::Program, QStringLiteral("umass-im")},
                          QStringLiteral("Quokka sighting"))
                     .ok());
-        window->workspace()->notifyNotesChanged(QStringLiteral("umass-im"));
+        window->workspace()->notifyChanged({Workspace::Notes, QStringLiteral("umass-im")});
         QTRY_COMPARE(ready.count(), 1);
         QVERIFY(browse->isSearchReady());
         const QModelIndex umass =
@@ -175,7 +175,7 @@ private Q_SLOTS:
         program.tracks[0].name = QStringLiteral("Categorical");
         auto key = ProgramRepository(*window->database()).addProgram(program);
         QVERIFY(key.ok());
-        window->workspace()->notifyProgramsChanged(*key);
+        window->workspace()->notifyChanged({Workspace::Programs, *key});
         QCOMPARE(window->browsePage()->currentKey(), *key); // Browse shows it at once
         QCOMPARE(document->tracks().size(), tracks); // the hidden builder waits
         QCOMPARE(rank->rankWorkspace()->document(), document);

@@ -25,8 +25,8 @@ private:
     struct Window
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankWorkspace workspace {f.temp.db(), &stack};
+        QUndoStack &stack = *f.workspace.undoStack();
+        RankWorkspace workspace {&f.workspace};
         CriteriaEditor *editor = workspace.criteriaEditor();
         CriterionRepository criteria {f.temp.db()};
 
@@ -128,9 +128,9 @@ private Q_SLOTS:
 
     void offersTheSuggestedSet()
     {
-        test::TempDatabase temp;
-        QUndoStack stack;
-        RankWorkspace workspace(temp.db(), &stack);
+        test::TempWorkspace w;
+        QUndoStack &stack = *w.workspace.undoStack();
+        RankWorkspace workspace(&w.workspace);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         CriteriaEditor *editor = workspace.criteriaEditor();

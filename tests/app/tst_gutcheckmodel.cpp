@@ -16,7 +16,7 @@ private Q_SLOTS:
     void disagreementsInTheUsersOrder()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         GutCheckModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

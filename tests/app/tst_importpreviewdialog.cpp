@@ -8,6 +8,7 @@
 #include "util/inerttext.h"
 #include "views/sharedpartsview.h"
 #include "widgets/safetextbrowser.h"
+#include "workspacefixture.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -84,10 +85,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = classmateFile(dir);
-        test::TempDatabase target;
+        test::TempWorkspace w;
+        test::TempDatabase &target = w.temp;
         const QString before = test::databaseDump(target.db());
-        QUndoStack undo;
-        ImportPreviewDialog dialog(target.db(), path, &undo);
+        QUndoStack &undo = *w.workspace.undoStack();
+        ImportPreviewDialog dialog(&w.workspace, path);
         QAbstractItemModelTester tester(dialog.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.show();
@@ -159,10 +161,9 @@ private Q_SLOTS:
 
     void showsHostileTextInertly()
     {
-        test::TempDatabase target;
+        test::TempWorkspace w;
         ImportPreviewDialog dialog(
-            target.db(), test::dataPath(QStringLiteral("notes/good/hostile-text.rwnotes")),
-            nullptr);
+            &w.workspace, test::dataPath(QStringLiteral("notes/good/hostile-text.rwnotes")));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.isFileValid());
@@ -195,11 +196,11 @@ private Q_SLOTS:
 
     void refusesABadFileAndWritesNothing()
     {
-        test::TempDatabase target;
+        test::TempWorkspace w;
+        test::TempDatabase &target = w.temp;
         const QString before = test::databaseDump(target.db());
-        QUndoStack undo;
         ImportPreviewDialog dialog(
-            target.db(), test::dataPath(QStringLiteral("notes/bad/duplicate-ids.rwnotes")), &undo);
+            &w.workspace, test::dataPath(QStringLiteral("notes/bad/duplicate-ids.rwnotes")));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.isFileValid());
@@ -213,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(shown);
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QCOMPARE(undo.count(), 0);
+        QCOMPARE(w.workspace.undoStack()->count(), 0);
         QCOMPARE(test::databaseDump(target.db()), before);
     }
 
@@ -221,8 +222,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = classmateFile(dir);
-        test::TempDatabase target;
-        ImportPreviewDialog dialog(target.db(), path, nullptr);
+        test::TempWorkspace w;
+        test::TempDatabase &target = w.temp;
+        ImportPreviewDialog dialog(&w.workspace, path);
         dialog.show();
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -236,12 +238,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = classmateFile(dir);
-        test::TempDatabase target;
+        test::TempWorkspace w;
         {
-            ImportPreviewDialog first(target.db(), path, nullptr);
+            ImportPreviewDialog first(&w.workspace, path);
             first.accept();
         }
-        ImportPreviewDialog again(target.db(), path, nullptr);
+        ImportPreviewDialog again(&w.workspace, path);
         QCOMPARE(again.preview().counts.unchanged, 2);
         QVERIFY(again.summaryLabel()->text().contains(QStringLiteral("0 new")));
         bool notice = false;

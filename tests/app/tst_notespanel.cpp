@@ -198,7 +198,7 @@ private Q_SLOTS:
                       }
                       return {};
                   }).ok());
-        f.workspace.notifyNotesChanged(QStringLiteral("mgh-im"));
+        f.workspace.notifyChanged({Workspace::Notes, QStringLiteral("mgh-im")});
         f.panel->editor()->setFocus();
         QTest::keyClicks(f.panel->editor(), QStringLiteral("mine"));
         f.panel->flush();

@@ -3,8 +3,10 @@
 #include "exchange/notesfilereader.h"
 #include "exchange/notesimporter.h"
 #include "models/peersmodel.h"
+#include "sharingfixtures.h"
 #include "storage/peerrepository.h"
 #include "testsupport.h"
+#include "workspacefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,16 +20,6 @@
 using namespace rw;
 
 namespace {
-
-void importAs(Database &db, const QString &name)
-{
-    auto file =
-        NotesFileReader::readFile(test::dataPath(QStringLiteral("notes/good/two-notes.rwnotes")));
-    ImportOptions options;
-    options.peerName = name;
-    if (!file || !NotesImporter(db).apply(*file, options))
-        qFatal("import failed");
-}
 
 // Answers the next message box with `button` once it is up.
 void answerNextMessageBox(QMessageBox::StandardButton button)
@@ -50,12 +42,13 @@ private Q_SLOTS:
 
     void listsAndRemovesUndoably()
     {
-        test::TempDatabase temp;
-        importAs(temp.db(), QStringLiteral("Sam Lee"));
-        importAs(temp.db(), QStringLiteral("Alex Kim"));
+        test::TempWorkspace w;
+        test::TempDatabase &temp = w.temp;
+        test::importNotesAs(temp.db(), QStringLiteral("Sam Lee"));
+        test::importNotesAs(temp.db(), QStringLiteral("Alex Kim"));
         const QString before = test::databaseDump(temp.db());
-        QUndoStack undo;
-        PeersDialog dialog(temp.db(), &undo);
+        QUndoStack &undo = *w.workspace.undoStack();
+        PeersDialog dialog(&w.workspace);
         QAbstractItemModelTester tester(dialog.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.show();
@@ -95,8 +88,8 @@ private Q_SLOTS:
 
     void showsAnEmptyState()
     {
-        test::TempDatabase temp;
-        PeersDialog dialog(temp.db(), nullptr);
+        test::TempWorkspace w;
+        PeersDialog dialog(&w.workspace);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.view()->isVisible());
@@ -106,7 +99,7 @@ private Q_SLOTS:
     void namesAreShownInertly()
     {
         test::TempDatabase temp;
-        importAs(temp.db(), QStringLiteral("Mallory"));
+        test::importNotesAs(temp.db(), QStringLiteral("Mallory"));
         // A name stored by hand with an override: the model shows it visibly.
         QVERIFY(test::scalar(temp.db(), QStringLiteral("SELECT 1")).isValid());
         PeersModel model;

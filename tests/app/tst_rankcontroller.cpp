@@ -20,9 +20,9 @@ private:
     struct Setup
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankDocument document {f.temp.db()};
-        RankController controller {&document, &stack};
+        QUndoStack &stack = *f.workspace.undoStack();
+        RankDocument document {&f.workspace};
+        RankController controller {&f.workspace, &document};
         CriterionRepository criteria {f.temp.db()};
         SnapshotRepository snapshots {f.temp.db()};
 
@@ -112,7 +112,7 @@ private Q_SLOTS:
         const QList<double> after = scoresOf(s.document);
         QVERIFY(after != before);
         // The same as reading everything again.
-        RankDocument fresh(s.f.temp.db());
+        RankDocument fresh(&s.f.workspace);
         QCOMPARE(scoresOf(fresh), after);
         s.stack.undo();
         QCOMPARE(reread.count(), 0);
@@ -193,10 +193,20 @@ private Q_SLOTS:
         QVERIFY(s.controller.setRating(bwh, s.f.culture.id, 4).ok());
         QCOMPARE(*s.criteria.rating(bwh, s.f.culture.id).value(), 4);
         QVERIFY(s.document.analysis()->score(3).has_value());
+        // Changing the same rating again is the same undo step ...
+        QVERIFY(s.controller.setRating(bwh, s.f.culture.id, 5).ok());
+        QCOMPARE(s.stack.count(), 1);
+        // ... and one that ends unrated, where it began, leaves no step.
         QVERIFY(s.controller.setRating(bwh, s.f.culture.id, std::nullopt).ok());
         QVERIFY(!s.criteria.rating(bwh, s.f.culture.id).value().has_value());
+        QCOMPARE(s.stack.count(), 0);
+        // Another track's rating is a step of its own.
+        const qint64 umass = s.f.tracks.at(2).id;
+        QVERIFY(s.controller.setRating(bwh, s.f.culture.id, 3).ok());
+        QVERIFY(s.controller.setRating(umass, s.f.culture.id, 1).ok());
+        QCOMPARE(s.stack.count(), 2);
         s.stack.undo();
-        QCOMPARE(*s.criteria.rating(bwh, s.f.culture.id).value(), 4);
+        QCOMPARE(*s.criteria.rating(umass, s.f.culture.id).value(), 5);
         s.stack.undo();
         QVERIFY(!s.criteria.rating(bwh, s.f.culture.id).value().has_value());
         QVERIFY(s.stack.undoText().isEmpty());
@@ -313,19 +323,40 @@ private Q_SLOTS:
     void failedWriteIsReportedAndDropped()
     {
         Setup s;
-        QSignalSpy errors(&s.document, &RankDocument::errorOccurred);
+        QSignalSpy errors(&s.controller, &RankController::refused);
         const ListOrder order = s.f.order();
         // Make every write of the order fail, as a full disk would.
         QSqlQuery q(s.f.temp->connection());
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER no_entries BEFORE INSERT ON rank_entries "
                                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-        QVERIFY(s.controller.moveEntry(s.f.tracks.at(0).id, 2).ok()); // planned fine
-        // The write failed: reported, rolled back, and the step dropped.
+        // Planned fine, but the write fails on the first run, inside the
+        // push: refused where the user acted, rolled back, never a step.
+        QCOMPARE(s.controller.moveEntry(s.f.tracks.at(0).id, 2).error().kind,
+                 Error::Kind::Database);
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("disk full")));
         QCOMPARE(s.stack.count(), 0);
         QCOMPARE(s.f.order(), order);
         QCOMPARE(s.document.analysis()->entries().at(0).trackId, s.f.tracks.at(0).id);
+    }
+
+    // A later undo that fails is reported by the workspace, the step goes,
+    // and the document shows what is stored.
+    void failedUndoIsReportedAndDropped()
+    {
+        Setup s;
+        QVERIFY(s.controller.moveEntry(s.f.tracks.at(0).id, 2).ok());
+        const ListOrder moved = s.f.order();
+        QSignalSpy errors(&s.f.workspace, &Workspace::errorOccurred);
+        QSqlQuery q(s.f.temp->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER no_entries BEFORE INSERT ON rank_entries "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        s.stack.undo();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("disk full")));
+        QCOMPARE(s.stack.count(), 0);
+        QCOMPARE(s.f.order(), moved);
+        QCOMPARE(s.document.analysis()->entries().at(1).trackId, s.f.tracks.at(0).id);
     }
 };
 

@@ -19,7 +19,7 @@ private Q_SLOTS:
     void showsUserOrderBesideComputedOrder()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         RankListModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QSqlQuery q(f.temp->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE tracks SET withdrawn = 1 WHERE key = "
                                       "'umass-im.primary-care'")));
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         RankListModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void dropsBecomeMoveRequests()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         RankListModel model(&document);
         QSignalSpy moves(&model, &RankListModel::moveRequested);
         auto drag = [&](int row) {
@@ -114,7 +114,7 @@ private Q_SLOTS:
     void pinTogglesBecomeRequests()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         RankListModel model(&document);
         QSignalSpy pins(&model, &RankListModel::pinRequested);
         QVERIFY(model.setData(model.index(1, RankListModel::PinnedColumn), Qt::Checked,
@@ -128,7 +128,7 @@ private Q_SLOTS:
     void previewUpdatesScoresOnly()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         RankListModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -26,8 +26,8 @@ private:
     struct Window
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankWorkspace workspace {f.temp.db(), &stack};
+        QUndoStack &stack = *f.workspace.undoStack();
+        RankWorkspace workspace {&f.workspace};
         RankListView *view = workspace.listPanel()->view();
 
         Window()

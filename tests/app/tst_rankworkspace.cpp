@@ -53,9 +53,9 @@ private Q_SLOTS:
 
     void firstListThroughTheDialog()
     {
-        test::TempDatabase temp;
-        QUndoStack stack;
-        RankWorkspace workspace(temp.db(), &stack);
+        test::TempWorkspace w;
+        QUndoStack &stack = *w.workspace.undoStack();
+        RankWorkspace workspace(&w.workspace);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         RankListPanel *panel = workspace.listPanel();
@@ -78,8 +78,8 @@ private Q_SLOTS:
     void addCriterionDialogShowsRefusals()
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankWorkspace workspace(f.temp.db(), &stack);
+        QUndoStack &stack = *f.workspace.undoStack();
+        RankWorkspace workspace(&f.workspace);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         int attempts = 0;
@@ -115,8 +115,7 @@ private Q_SLOTS:
     void breakdownFollowsTheSelection()
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankWorkspace workspace(f.temp.db(), &stack);
+        RankWorkspace workspace(&f.workspace);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         RankListView *view = workspace.listPanel()->view();
@@ -136,8 +135,7 @@ private Q_SLOTS:
     void messagesForRefusals()
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankWorkspace workspace(f.temp.db(), &stack);
+        RankWorkspace workspace(&f.workspace);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         QLabel *message = workspace.messageLabel();
@@ -152,8 +150,8 @@ private Q_SLOTS:
     void snapshotsPanelTakesAndRestores()
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankWorkspace workspace(f.temp.db(), &stack);
+        QUndoStack &stack = *f.workspace.undoStack();
+        RankWorkspace workspace(&f.workspace);
         workspace.tabs()->setCurrentIndex(RankWorkspace::SnapshotsTab);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
@@ -185,8 +183,7 @@ private Q_SLOTS:
     void decisionAidsShowTauAndPairs()
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankWorkspace workspace(f.temp.db(), &stack);
+        RankWorkspace workspace(&f.workspace);
         workspace.tabs()->setCurrentIndex(RankWorkspace::DecisionAidsTab);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
@@ -203,8 +200,7 @@ private Q_SLOTS:
     void everyViewHasAnAccessibleName()
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankWorkspace workspace(f.temp.db(), &stack);
+        RankWorkspace workspace(&f.workspace);
         QCOMPARE(workspace.tabs()->count(), 5);
         int views = 0;
         for (auto *view : workspace.findChildren<QAbstractItemView *>()) {

@@ -19,13 +19,14 @@ private Q_SLOTS:
     void headersFollowTheWeights()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         RatingsModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString before = model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString();
         QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
-        document.applyWeight(f.culture.id, 100);
+        QVERIFY(CriterionRepository(f.temp.db()).setWeight(f.culture.id, 100).ok());
+        document.reloadWeights();
         QVERIFY(!headers.isEmpty());
         QCOMPARE(headers.constLast().at(0).value<Qt::Orientation>(), Qt::Horizontal);
         QVERIFY(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString() != before);
@@ -34,7 +35,7 @@ private Q_SLOTS:
     void gridOfTracksByCriteria()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         RatingsModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -65,7 +66,7 @@ private Q_SLOTS:
     void editsBecomeRequests()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         RatingsModel model(&document);
         QSignalSpy requests(&model, &RatingsModel::ratingRequested);
         QVERIFY(model.setData(model.index(3, 0), 4, Qt::EditRole));
@@ -81,7 +82,7 @@ private Q_SLOTS:
     void emptyWithoutList()
     {
         test::RankFixture f(false);
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         RatingsModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

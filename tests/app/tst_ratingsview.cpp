@@ -20,8 +20,8 @@ private:
     struct Window
     {
         test::RankFixture f;
-        QUndoStack stack;
-        RankWorkspace workspace {f.temp.db(), &stack};
+        QUndoStack &stack = *f.workspace.undoStack();
+        RankWorkspace workspace {&f.workspace};
         RatingsView *view = workspace.ratingsView();
         CriterionRepository criteria {f.temp.db()};
 

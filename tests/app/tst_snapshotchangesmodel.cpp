@@ -26,7 +26,7 @@ private Q_SLOTS:
                                  {f.tracks.at(0).id, true},
                                  {f.tracks.at(1).id, false}})
                     .ok());
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         SnapshotChangesModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

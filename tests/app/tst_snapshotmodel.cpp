@@ -28,7 +28,7 @@ private Q_SLOTS:
                     .ok());
         QVERIFY(
             SnapshotRepository(f.temp.db()).take(f.list.id, {}, SnapshotReason::BeforeSort).ok());
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         SnapshotModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -16,7 +16,7 @@ private Q_SLOTS:
     void adjacentPairsWithVerdicts()
     {
         test::RankFixture f;
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         StabilityModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -43,7 +43,7 @@ private Q_SLOTS:
     void emptyWithFewerThanTwoScores()
     {
         test::RankFixture f(false);
-        RankDocument document(f.temp.db());
+        RankDocument document(&f.workspace);
         StabilityModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,19 +1,20 @@
+#include "databasedump.h"
+#include "exchange/notesfilereader.h"
+#include "exchange/notesimporter.h"
+#include "sharingfixtures.h"
+#include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
+#include "storage/peerrepository.h"
 #include "storage/programrepository.h"
 #include "testsupport.h"
-#include "undo/addnotecommand.h"
-#include "undo/addprogramcommand.h"
-#include "undo/addsitecommand.h"
-#include "undo/addtrackcommand.h"
-#include "undo/deleteitemcommand.h"
-#include "undo/deletenotecommand.h"
-#include "undo/editnotecommand.h"
-#include "undo/editprogramcommand.h"
-#include "undo/editsitecommand.h"
-#include "undo/edittrackcommand.h"
+#include "undo/itemcommands.h"
+#include "undo/notecommands.h"
+#include "undo/sharingcommands.h"
+#include "undo/valuecommands.h"
 #include "workspace.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -92,6 +93,12 @@ struct Fixture
     QUndoStack *stack() { return workspace.undoStack(); }
 };
 
+ChangeValue<QString, Program> *editProgram(Fixture &f, const Program &before, const Program &after)
+{
+    return new ChangeValue(&f.workspace, Values::program, QStringLiteral("Edit"), before.key,
+                           before, after);
+}
+
 Program lakeside()
 {
     Program program;
@@ -101,6 +108,21 @@ Program lakeside()
     track.name = QStringLiteral("Categorical");
     program.tracks = {track};
     return program;
+}
+
+// The second window of the purge test, in a process of its own: opens the
+// file, deletes a program, closes.
+int deleteInAnotherWindow(const QString &path, const QString &key)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return 2;
+    Workspace workspace;
+    workspace.setDatabase(std::move(*db));
+    if (!workspace.push(new DeleteItemCommand(&workspace, key, key)))
+        return 3;
+    workspace.closeDatabase();
+    return 0;
 }
 
 } // namespace
@@ -116,12 +138,14 @@ private Q_SLOTS:
     {
         Fixture f;
         const QStringList before = visibleState(f.db());
-        QSignalSpy changed(&f.workspace, &Workspace::programsChanged);
-        auto *command = new AddProgramCommand(&f.workspace, lakeside());
+        QSignalSpy changed(&f.workspace, &Workspace::changed);
+        auto *command = AddItemCommand::program(&f.workspace, lakeside());
         QVERIFY(f.workspace.push(command).ok());
         QCOMPARE(f.stack()->count(), 1);
         QCOMPARE(f.stack()->undoText(), QStringLiteral("Add program “Lakeside”"));
-        QCOMPARE(changed.takeFirst().at(0).toString(), QStringLiteral("my-lakeside"));
+        const auto said = changed.takeFirst().at(0).value<Workspace::Changed>();
+        QCOMPARE(said.what, Workspace::Changes(Workspace::Programs));
+        QCOMPARE(said.key, QStringLiteral("my-lakeside"));
         const QStringList after = visibleState(f.db());
         QVERIFY(after != before);
         f.stack()->undo();
@@ -136,7 +160,7 @@ private Q_SLOTS:
         const QStringList before = rawState(f.db());
         Program bad = lakeside();
         bad.tracks[0].nrmpCode = QStringLiteral("12-34");
-        Status status = f.workspace.push(new AddProgramCommand(&f.workspace, bad));
+        Status status = f.workspace.push(AddItemCommand::program(&f.workspace, bad));
         QVERIFY(!status.ok());
         QVERIFY(status.message().contains(QStringLiteral("12-34")));
         QCOMPARE(f.stack()->count(), 0);
@@ -146,14 +170,14 @@ private Q_SLOTS:
     void editProgramIsExact()
     {
         Fixture f;
-        QVERIFY(f.workspace.push(new AddProgramCommand(&f.workspace, lakeside())).ok());
+        QVERIFY(f.workspace.push(AddItemCommand::program(&f.workspace, lakeside())).ok());
         const Program before = *ProgramRepository(f.db()).program(QStringLiteral("my-lakeside"));
         const QStringList beforeRows = rawState(f.db());
         Program after = before;
         after.name = QStringLiteral("Lakeside IM");
         after.city = QStringLiteral("Chicago");
         after.institutionName = QStringLiteral("Brigham and Women's Hospital");
-        QVERIFY(f.workspace.push(new EditProgramCommand(&f.workspace, before, after)).ok());
+        QVERIFY(f.workspace.push(editProgram(f, before, after)).ok());
         const QStringList afterRows = rawState(f.db());
         QVERIFY(afterRows != beforeRows);
         f.stack()->undo();
@@ -168,7 +192,7 @@ private Q_SLOTS:
         const QStringList start = visibleState(f.db());
         Track track;
         track.name = QStringLiteral("Night float");
-        auto *addTrack = new AddTrackCommand(&f.workspace, QStringLiteral("mgh-im"), track);
+        auto *addTrack = AddItemCommand::track(&f.workspace, QStringLiteral("mgh-im"), track);
         QVERIFY(f.workspace.push(addTrack).ok());
         const QString trackKey = addTrack->key();
         QCOMPARE(trackKey, QStringLiteral("mgh-im.my-night-float"));
@@ -177,7 +201,7 @@ private Q_SLOTS:
         site.name = QStringLiteral("Harbor");
         site.trackKeys = {trackKey};
         site.residentsPlaced.text = QStringLiteral("3");
-        auto *addSite = new AddSiteCommand(&f.workspace, QStringLiteral("mgh-im"), site);
+        auto *addSite = AddItemCommand::site(&f.workspace, QStringLiteral("mgh-im"), site);
         QVERIFY(f.workspace.push(addSite).ok());
         const ContinuitySite storedSite = *ProgramRepository(f.db()).site(addSite->key());
 
@@ -186,11 +210,17 @@ private Q_SLOTS:
         const Track original = renamed;
         renamed.name = QStringLiteral("Nights");
         renamed.nrmpCode = QStringLiteral("1234140C9");
-        QVERIFY(f.workspace.push(new EditTrackCommand(&f.workspace, original, renamed)).ok());
+        QVERIFY(f.workspace
+                    .push(new ChangeValue(&f.workspace, Values::track, QStringLiteral("Edit"),
+                                          original.key, original, renamed))
+                    .ok());
         ContinuitySite moved = storedSite;
         moved.residentsPlaced.text = QStringLiteral("2-4");
         moved.languages = {{QStringLiteral("Spanish"), SiteLanguage::Kind::Staff}};
-        QVERIFY(f.workspace.push(new EditSiteCommand(&f.workspace, storedSite, moved)).ok());
+        QVERIFY(f.workspace
+                    .push(new ChangeValue(&f.workspace, Values::site, QStringLiteral("Edit"),
+                                          storedSite.key, storedSite, moved))
+                    .ok());
         const QStringList afterEdits = rawState(f.db());
         f.stack()->undo();
         f.stack()->undo();
@@ -208,7 +238,7 @@ private Q_SLOTS:
     void deleteKeepsEverythingForUndo()
     {
         Fixture f;
-        QVERIFY(f.workspace.push(new AddProgramCommand(&f.workspace, lakeside())).ok());
+        QVERIFY(f.workspace.push(AddItemCommand::program(&f.workspace, lakeside())).ok());
         QVERIFY(f.workspace
                     .push(new AddNoteCommand(
                         &f.workspace,
@@ -287,6 +317,113 @@ private Q_SLOTS:
         QCOMPARE(f.stack()->count(), 1);
     }
 
+    // Consecutive changes of one value are one undo step, and a step that
+    // ends where it began goes away.
+    void valueChangesMerge()
+    {
+        Fixture f;
+        QVERIFY(f.workspace.push(AddItemCommand::program(&f.workspace, lakeside())).ok());
+        const Program first = *ProgramRepository(f.db()).program(QStringLiteral("my-lakeside"));
+        Program second = first;
+        second.city = QStringLiteral("Chicago");
+        Program third = second;
+        third.city = QStringLiteral("Evanston");
+        QVERIFY(f.workspace.push(editProgram(f, first, second)).ok());
+        QVERIFY(f.workspace.push(editProgram(f, second, third)).ok());
+        QCOMPARE(f.stack()->count(), 2);
+        f.stack()->undo();
+        QCOMPARE(ProgramRepository(f.db()).program(first.key)->city, first.city);
+
+        Criterion culture;
+        culture.name = QStringLiteral("Culture");
+        culture.weight = 3;
+        const qint64 id = CriterionRepository(f.db()).add(culture)->id;
+        f.stack()->clear();
+        QSignalSpy changed(&f.workspace, &Workspace::changed);
+        QVERIFY(f.workspace
+                    .push(new ChangeValue(&f.workspace, Values::weight, QStringLiteral("w"), id,
+                                          3.0, 5.0))
+                    .ok());
+        QCOMPARE(changed.takeFirst().at(0).value<Workspace::Changed>().what,
+                 Workspace::Changes(Workspace::Weights));
+        QVERIFY(f.workspace
+                    .push(new ChangeValue(&f.workspace, Values::weight, QStringLiteral("w"), id,
+                                          5.0, 3.0))
+                    .ok());
+        QCOMPARE(f.stack()->count(), 0); // back where it began: nothing to undo
+        QCOMPARE(CriterionRepository(f.db()).byId(id)->weight, 3.0);
+    }
+
+    // Removing a classmate that fails never becomes a step: there is nothing
+    // for undo to "restore".
+    void failedPeerRemovalNeverReachesTheStack()
+    {
+        Fixture f;
+        test::importNotesAs(f.db(), QStringLiteral("Sam Lee"));
+        const QString before = test::databaseDump(f.db());
+        auto layer = PeerRepository(f.db()).layer(QStringLiteral("Sam Lee"));
+        QVERIFY(layer.ok());
+        test::sql(f.db(),
+                  QStringLiteral("CREATE TRIGGER keep_peers BEFORE DELETE ON peers "
+                                 "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        const Status removed = f.workspace.push(new RemovePeerCommand(&f.workspace, *layer));
+        QVERIFY(!removed.ok());
+        QVERIFY(removed.message().contains(QStringLiteral("disk full")));
+        QCOMPARE(f.stack()->count(), 0);
+        test::sql(f.db(), QStringLiteral("DROP TRIGGER keep_peers"));
+        QCOMPARE(test::databaseDump(f.db()), before);
+
+        // Once it works, undo brings the classmate back exactly.
+        QVERIFY(f.workspace.push(new RemovePeerCommand(&f.workspace, *layer)).ok());
+        QCOMPARE(PeerRepository(f.db()).peers()->size(), 0);
+        f.stack()->undo();
+        QCOMPARE(test::databaseDump(f.db()), before);
+    }
+
+    // Closing a window removes for good only what that window deleted:
+    // another window on the same file can still bring back what it deleted.
+    void closingPurgesOnlyThisWindowsDeletions()
+    {
+        Fixture f;
+        QVERIFY(f.workspace.push(AddItemCommand::program(&f.workspace, lakeside())).ok());
+        Program other = lakeside();
+        other.name = QStringLiteral("Riverside");
+        QVERIFY(f.workspace.push(AddItemCommand::program(&f.workspace, other)).ok());
+        QVERIFY(f.workspace
+                    .push(new DeleteItemCommand(&f.workspace, QStringLiteral("my-lakeside"),
+                                                QStringLiteral("Lakeside")))
+                    .ok());
+
+        QProcess second;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RANKWISE_TEST_DELETE"),
+                           f.db().path() + u'\n' + QStringLiteral("my-riverside"));
+        second.setProcessEnvironment(environment);
+        second.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(second.waitForFinished(30000));
+        QCOMPARE(second.exitCode(), 0);
+
+        const auto count = [&](const char *key) {
+            return test::scalar(f.db(),
+                                QStringLiteral("SELECT count(*) FROM programs WHERE key "
+                                               "= '%1'")
+                                    .arg(QLatin1String(key)))
+                .toInt();
+        };
+        QCOMPARE(count("my-riverside"), 0); // the other window's deletion: purged
+        QCOMPARE(count("my-lakeside"), 1); // ours: still there, withdrawn
+        f.stack()->undo();
+        QVERIFY(ProgramRepository(f.db()).program(QStringLiteral("my-lakeside")).ok());
+        f.stack()->redo();
+        f.workspace.closeDatabase();
+        test::TempDatabase &temp = f.temp;
+        QCOMPARE(test::scalar(temp.reopen(),
+                              QStringLiteral("SELECT count(*) FROM programs WHERE key = "
+                                             "'my-lakeside'"))
+                     .toInt(),
+                 0);
+    }
+
     void failedUndoIsReportedAndDropped()
     {
         Fixture f;
@@ -307,5 +444,17 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestUndoCommands)
+int main(int argc, char **argv)
+{
+    // The purge test's second window.
+    if (const QString second = qEnvironmentVariable("RANKWISE_TEST_DELETE"); !second.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return deleteInAnotherWindow(second.section(u'\n', 0, 0), second.section(u'\n', 1));
+    }
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestUndoCommands test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_undocommands.moc"

@@ -9,20 +9,6 @@
 
 using namespace rw;
 
-namespace {
-
-void importAs(Database &db, const QString &name)
-{
-    auto file =
-        NotesFileReader::readFile(test::dataPath(QStringLiteral("notes/good/two-notes.rwnotes")));
-    ImportOptions options;
-    options.peerName = name;
-    if (!file || !NotesImporter(db).apply(*file, options))
-        qFatal("import failed");
-}
-
-} // namespace
-
 class TestPeerRepository : public QObject
 {
     Q_OBJECT
@@ -35,8 +21,8 @@ private Q_SLOTS:
         test::TempDatabase temp;
         PeerRepository peers(temp.db());
         QVERIFY(peers.peers()->isEmpty());
-        importAs(temp.db(), QStringLiteral("Sam"));
-        importAs(temp.db(), QStringLiteral("Alex"));
+        test::importNotesAs(temp.db(), QStringLiteral("Sam"));
+        test::importNotesAs(temp.db(), QStringLiteral("Alex"));
         auto list = peers.peers();
         QVERIFY(list.ok());
         QCOMPARE(list->size(), 2);
@@ -55,8 +41,8 @@ private Q_SLOTS:
     void removesOnlyThatLayer()
     {
         test::TempDatabase temp;
-        importAs(temp.db(), QStringLiteral("Sam"));
-        importAs(temp.db(), QStringLiteral("Alex"));
+        test::importNotesAs(temp.db(), QStringLiteral("Sam"));
+        test::importNotesAs(temp.db(), QStringLiteral("Alex"));
         const Note own = test::addOwnNote(temp.db(), NoteTarget::Kind::Program,
                                           QStringLiteral("mgh-im"), QStringLiteral("mine"));
         PeerRepository peers(temp.db());
@@ -75,7 +61,7 @@ private Q_SLOTS:
     void layerRestoresExactly()
     {
         test::TempDatabase temp;
-        importAs(temp.db(), QStringLiteral("Alex"));
+        test::importNotesAs(temp.db(), QStringLiteral("Alex"));
         const QString before = test::databaseDump(temp.db());
         PeerRepository peers(temp.db());
         auto layer = peers.layer(QStringLiteral("Alex"));

@@ -356,11 +356,15 @@ private Q_SLOTS:
         auto kept = repository.addProgram(draft(
             QStringLiteral("Kept"),
             {{QStringLiteral("Categorical"), QString()}, {QStringLiteral("Prelim"), QString()}}));
+        auto elsewhere = repository.addProgram(
+            draft(QStringLiteral("Elsewhere"), {{QStringLiteral("Categorical"), QString()}}));
         QVERIFY(repository.deleteItem(*gone).ok());
         QVERIFY(repository.deleteItem(QStringLiteral("my-kept.prelim")).ok());
-        auto purged = repository.purgeDeleted();
+        QVERIFY(repository.deleteItem(*elsewhere).ok()); // another window's deletion
+        auto purged = repository.purgeDeleted({*gone, QStringLiteral("my-kept.prelim"), *kept});
         QVERIFY(purged.ok());
-        QCOMPARE(*purged, 2);
+        QCOMPARE(*purged, 2); // "kept" is not deleted: it stays
+        QVERIFY(repository.restoreItem(*elsewhere).ok()); // not named: still undoable
         QCOMPARE(test::scalar(temp.db(),
                               QStringLiteral("SELECT count(*) FROM programs WHERE key = 'my-gone'"))
                      .toInt(),

@@ -4,11 +4,14 @@
 // rank-list tables (criteria, ratings, lists) filled with plain SQL so these
 // tests do not depend on the rank-list repositories.
 
+#include "exchange/notesfilereader.h"
+#include "exchange/notesimporter.h"
 #include "model/note.h"
 #include "model/program.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
+#include "testsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +54,16 @@ inline QString addUserProgram(Database &db, const QString &name, const QString &
     if (!key)
         qFatal("cannot add program: %s", qPrintable(key.message()));
     return *key;
+}
+
+// Imports tests/data's two-note file as the classmate `name`.
+inline void importNotesAs(Database &db, const QString &name)
+{
+    auto file = NotesFileReader::readFile(dataPath(QStringLiteral("notes/good/two-notes.rwnotes")));
+    ImportOptions options;
+    options.peerName = name;
+    if (!file || !NotesImporter(db).apply(*file, options))
+        qFatal("import failed");
 }
 
 inline void sql(Database &db, const QString &statement)

@@ -27,6 +27,7 @@ TempDatabase::TempDatabase(bool withCatalog)
     if (!opened)
         qFatal("cannot create test database: %s", qPrintable(opened.message()));
     m_db = std::move(opened.value());
+    m_borrowed = m_db.get();
     if (withCatalog) {
         auto installed = BundledCatalog::install(*m_db);
         if (!installed)
@@ -41,6 +42,7 @@ Database &TempDatabase::reopen()
     if (!opened)
         qFatal("cannot reopen test database: %s", qPrintable(opened.message()));
     m_db = std::move(opened.value());
+    m_borrowed = m_db.get();
     return *m_db;
 }
 

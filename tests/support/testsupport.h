@@ -23,16 +23,24 @@ class TempDatabase
 public:
     explicit TempDatabase(bool withCatalog = true);
     QString path() const { return m_path; }
-    Database &db() { return *m_db; }
-    Database *operator->() { return m_db.get(); }
-    void close() { m_db.reset(); }
+    Database &db() { return *m_borrowed; }
+    Database *operator->() { return m_borrowed; }
+    void close()
+    {
+        m_db.reset();
+        m_borrowed = nullptr;
+    }
     Database &reopen();
     QString dir() const { return m_dir.path(); }
+    // Hands the open database to an owner (a Workspace) that lives no
+    // longer than this object; db() goes on reaching it.
+    std::unique_ptr<Database> take() { return std::move(m_db); }
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_db;
+    Database *m_borrowed = nullptr;
 };
 
 struct CliResult
