@@ -259,7 +259,8 @@ void ExportNotesDialog::updateState()
                                          : tr("Nothing private is included: only your notes."));
 
     const QString author = m_author->text().trimmed();
-    const QString problem = author.isEmpty() ? QString() : PeerRepository::nameProblem(author);
+    const Status name = author.isEmpty() ? Status() : PeerRepository::checkName(author);
+    const QString problem = name ? QString() : name.message();
     m_authorProblem->setText(problem);
     m_authorProblem->setVisible(!problem.isEmpty());
 

@@ -99,7 +99,7 @@ ProblemLine::ProblemLine(QDialogButtonBox *buttons, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
-    setProblem({});
+    setProblem(QString());
 }
 
 void ProblemLine::setProblem(const QString &problem)

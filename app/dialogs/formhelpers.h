@@ -58,6 +58,8 @@ class ProblemLine : public QWidget
 public:
     ProblemLine(QDialogButtonBox *buttons, QWidget *parent = nullptr);
     void setProblem(const QString &problem);
+    // A validation's verdict: its message, or no problem when it passed.
+    void setProblem(const rw::Status &check) { setProblem(check ? QString() : check.message()); }
     QString problem() const;
 
 private:

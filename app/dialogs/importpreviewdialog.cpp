@@ -224,9 +224,9 @@ void ImportPreviewDialog::buildPreviewUi()
     m_refresh->setInterval(250);
     connect(m_refresh, &QTimer::timeout, this, &ImportPreviewDialog::refreshPreview);
     connect(m_peerName, &QLineEdit::textChanged, this, [this](const QString &name) {
-        const QString problem = PeerRepository::nameProblem(name.trimmed());
-        m_nameOk = problem.isEmpty();
-        m_nameProblem->setText(problem);
+        const Status checked = PeerRepository::checkName(name.trimmed());
+        m_nameOk = checked.ok();
+        m_nameProblem->setText(checked ? QString() : checked.message());
         m_nameProblem->setVisible(!m_nameOk);
         m_importButton->setEnabled(m_nameOk);
         if (m_nameOk)

@@ -1,7 +1,7 @@
 #include "dialogs/sitedialog.h"
 
 #include "dialogs/formhelpers.h"
-#include "storage/programrepository.h"
+#include "storage/siterepository.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -165,5 +165,5 @@ QString SiteDialog::problem() const
 
 void SiteDialog::validate()
 {
-    m_problem->setProblem(ProgramRepository::validateSite(site()));
+    m_problem->setProblem(SiteRepository::validate(site()));
 }

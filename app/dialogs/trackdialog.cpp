@@ -1,7 +1,7 @@
 #include "dialogs/trackdialog.h"
 
 #include "dialogs/formhelpers.h"
-#include "storage/programrepository.h"
+#include "storage/trackrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -103,5 +103,5 @@ QString TrackDialog::problem() const
 
 void TrackDialog::validate()
 {
-    m_problem->setProblem(ProgramRepository::validateTrack(track()));
+    m_problem->setProblem(TrackRepository::validate(track()));
 }

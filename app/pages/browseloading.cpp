@@ -13,6 +13,7 @@
 #include "pages/searchindexbuilder.h"
 #include "storage/database.h"
 #include "storage/programrepository.h"
+#include "storage/resourcerepository.h"
 #include "storage/searchtextrepository.h"
 #include "util/keys.h"
 #include "views/notespanel.h"
@@ -58,7 +59,7 @@ void BrowsePage::loadDatabase()
     ProgramRepository repository(*db);
     const Result<int> counted = repository.countPrograms();
     const int count = counted ? *counted : 0;
-    auto resources = repository.resources();
+    auto resources = ResourceRepository(*db).all();
     m_resources = resources ? *resources : QList<Resource>();
     // A screenful in name order is an index walk that stops early; any
     // other order needs every row anyway.

@@ -4,7 +4,10 @@
 #include "dialogs/sitedialog.h"
 #include "dialogs/trackdialog.h"
 #include "storage/database.h"
+#include "storage/institutionrepository.h"
 #include "storage/programrepository.h"
+#include "storage/siterepository.h"
+#include "storage/trackrepository.h"
 #include "undo/itemcommands.h"
 #include "undo/valuecommands.h"
 #include "util/keys.h"
@@ -56,7 +59,7 @@ QString addProgram(QWidget *parent, Workspace *workspace)
     if (!db)
         return {};
     ProgramDialog dialog(ProgramDialog::Mode::Add, parent);
-    if (auto names = ProgramRepository(*db).institutionNames())
+    if (auto names = InstitutionRepository(*db).names())
         dialog.setInstitutions(*names);
     QString key;
     dialog.setApply([&](const Program &program) {
@@ -117,7 +120,7 @@ QString edit(QWidget *parent, Workspace *workspace, const QString &key)
     }
     bool done = false;
     if (Keys::isValidTrackKey(key)) {
-        auto track = repository.track(key);
+        auto track = TrackRepository(*db).track(key);
         if (!track) {
             showError(parent, track.message());
             return {};
@@ -136,7 +139,7 @@ QString edit(QWidget *parent, Workspace *workspace, const QString &key)
         });
         done = dialog.exec() == QDialog::Accepted;
     } else if (Keys::isValidSiteKey(key)) {
-        auto site = repository.site(key);
+        auto site = SiteRepository(*db).site(key);
         if (!site) {
             showError(parent, site.message());
             return {};
@@ -160,7 +163,7 @@ QString edit(QWidget *parent, Workspace *workspace, const QString &key)
             return {};
         }
         ProgramDialog dialog(ProgramDialog::Mode::Edit, parent);
-        if (auto names = repository.institutionNames())
+        if (auto names = InstitutionRepository(*db).names())
             dialog.setInstitutions(*names);
         dialog.setProgram(*program);
         const Program before = *program;
@@ -188,7 +191,7 @@ bool remove(QWidget *parent, Workspace *workspace, const QString &key)
     QString name = program->name;
     Origin origin = program->origin;
     if (Keys::isValidTrackKey(key)) {
-        auto track = repository.track(key);
+        auto track = TrackRepository(*db).track(key);
         if (!track) {
             showError(parent, track.message());
             return false;
@@ -196,7 +199,7 @@ bool remove(QWidget *parent, Workspace *workspace, const QString &key)
         name = track->name;
         origin = track->origin;
     } else if (Keys::isValidSiteKey(key)) {
-        auto site = repository.site(key);
+        auto site = SiteRepository(*db).site(key);
         if (!site) {
             showError(parent, site.message());
             return false;

@@ -1,6 +1,8 @@
 #include "undo/itemcommands.h"
 
 #include "storage/programrepository.h"
+#include "storage/siterepository.h"
+#include "storage/trackrepository.h"
 #include "util/keys.h"
 
 using namespace rw;
@@ -37,7 +39,7 @@ AddItemCommand *AddItemCommand::track(Workspace *workspace, const QString &progr
 {
     return new AddItemCommand(workspace, tr("Add track “%1”").arg(track.name.trimmed()),
                               Workspace::Tracks, [programKey, track](Database &db) {
-                                  return ProgramRepository(db).addTrack(programKey, track);
+                                  return TrackRepository(db).add(programKey, track);
                               });
 }
 
@@ -46,7 +48,7 @@ AddItemCommand *AddItemCommand::site(Workspace *workspace, const QString &progra
 {
     return new AddItemCommand(workspace, tr("Add site “%1”").arg(site.name.trimmed()),
                               Workspace::Sites, [programKey, site](Database &db) {
-                                  return ProgramRepository(db).addSite(programKey, site);
+                                  return SiteRepository(db).add(programKey, site);
                               });
 }
 

@@ -1,10 +1,6 @@
 #include "undo/sharingcommands.h"
 
-#include "storage/database.h"
-#include "storage/programrepository.h"
 #include "util/inerttext.h"
-
-#include <QSqlQuery>
 
 using namespace rw;
 
@@ -25,67 +21,17 @@ ImportNotesCommand::ImportNotesCommand(Workspace *workspace, NotesFile file, Imp
 
 Status ImportNotesCommand::doRedo()
 {
-    Database &db = database();
-    return db.write([&]() -> Status {
-        const QString name = m_options.peerName.isEmpty() ? NotesImporter::defaultPeerName(m_file)
-                                                          : m_options.peerName;
-        PeerRepository peers(db);
-        auto existing = peers.find(name);
-        if (!existing)
-            return existing.error();
-        m_before.reset();
-        if (*existing) {
-            auto layer = peers.layer(name);
-            if (!layer)
-                return layer.error();
-            m_before = std::move(*layer);
-        }
-        auto result = NotesImporter(db).apply(m_file, m_options);
-        if (!result)
-            return result.error();
-        m_result = std::move(*result);
-        setText(tr("Import notes from %1").arg(shown(m_result.preview.peerName)));
-        return {};
-    });
+    auto receipt = NotesImporter(database()).apply(m_file, m_options);
+    if (!receipt)
+        return receipt.error();
+    m_result = std::move(*receipt);
+    setText(tr("Import notes from %1").arg(shown(m_result.preview.peerName)));
+    return {};
 }
 
 Status ImportNotesCommand::doUndo()
 {
-    Database &db = database();
-    return db.write([&]() -> Status {
-        PeerRepository peers(db);
-        if (auto status = peers.removeById(m_result.peerId); !status)
-            return status;
-        if (m_before) {
-            if (auto status = peers.restoreLayer(*m_before); !status)
-                return status;
-        }
-        // Programs the import added exist only because of it: remove them for
-        // good (not the soft delete of the UI), so a redo can add them again
-        // under the same keys.
-        auto program =
-            prepare(db, QStringLiteral("DELETE FROM programs WHERE key = ? AND origin = 'user'"));
-        if (!program)
-            return program.error();
-        for (const QString &key : std::as_const(m_result.addedProgramKeys)) {
-            program->bindValue(0, key);
-            if (auto status = execute(*program, tr("removing an added program")); !status)
-                return status;
-        }
-        auto institution =
-            prepare(db,
-                    QStringLiteral("DELETE FROM institutions WHERE key = ? AND origin = "
-                                   "'user' AND NOT EXISTS (SELECT 1 FROM programs p "
-                                   "WHERE p.institution_id = institutions.id)"));
-        if (!institution)
-            return institution.error();
-        for (const QString &key : std::as_const(m_result.addedInstitutionKeys)) {
-            institution->bindValue(0, key);
-            if (auto status = execute(*institution, tr("removing an added institution")); !status)
-                return status;
-        }
-        return {};
-    });
+    return NotesImporter(database()).undo(m_result);
 }
 
 Workspace::Changed ImportNotesCommand::changed() const

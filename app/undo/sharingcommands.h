@@ -7,15 +7,13 @@
 
 #include <QCoreApplication>
 
-#include <optional>
 
 // Bringing in what others made, as single undo steps: a classmate's note
 // file, a spreadsheet; and letting a classmate's notes go.
 
-// Imports a classmate's note file as their layer of notes. Undo puts the
-// layer back as it was before (or removes a classmate the import created)
-// and removes the programs the import added; redo imports the same file
-// contents again.
+// Imports a classmate's note file as their layer of notes. Undo is
+// NotesImporter::undo() of its receipt (the layer as it was before, the
+// programs the import added gone); redo imports the same file contents again.
 class ImportNotesCommand : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportNotesCommand)
@@ -24,7 +22,7 @@ public:
     ImportNotesCommand(Workspace *workspace, rw::NotesFile file, rw::ImportOptions options);
 
     // How the first run went (valid once pushed).
-    const rw::ImportResult &result() const { return m_result; }
+    const rw::NotesImportReceipt &result() const { return m_result; }
 
 protected:
     rw::Status doRedo() override;
@@ -34,8 +32,7 @@ protected:
 private:
     rw::NotesFile m_file;
     rw::ImportOptions m_options;
-    std::optional<rw::PeerLayer> m_before;
-    rw::ImportResult m_result;
+    rw::NotesImportReceipt m_result;
 };
 
 // Removes a classmate and their notes; undo restores the layer with the

@@ -3,6 +3,8 @@
 #include "ranking/rankservice.h"
 #include "storage/criterionrepository.h"
 #include "storage/programrepository.h"
+#include "storage/siterepository.h"
+#include "storage/trackrepository.h"
 #include "util/keys.h"
 
 using namespace rw;
@@ -86,7 +88,7 @@ const ValueProperty<QString, Program> program {
 const ValueProperty<QString, Track> track {
     TrackId,
     [](Database &db, const QString &, const Track &value) {
-        return ProgramRepository(db).updateTrack(value);
+        return TrackRepository(db).update(value);
     },
     programChange<Workspace::Tracks>,
 };
@@ -94,7 +96,7 @@ const ValueProperty<QString, Track> track {
 const ValueProperty<QString, ContinuitySite> site {
     SiteId,
     [](Database &db, const QString &, const ContinuitySite &value) {
-        return ProgramRepository(db).updateSite(value);
+        return SiteRepository(db).update(value);
     },
     programChange<Workspace::Sites>,
 };

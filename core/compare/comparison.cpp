@@ -3,6 +3,7 @@
 #include "model/curriculumfeature.h"
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
+#include "storage/trackrepository.h"
 #include "text/lightmarkdown.h"
 #include "util/keys.h"
 
@@ -129,7 +130,7 @@ Result<CompareItem> Comparison::load(Database &db, const QString &key)
     ProgramRepository repository(db);
     CompareItem item;
     if (Keys::isValidTrackKey(key)) {
-        auto track = repository.track(key);
+        auto track = TrackRepository(db).track(key);
         if (!track)
             return track.error();
         item.trackKey = key;

@@ -3,30 +3,18 @@
 
 #include "exchange/csvimporter.h"
 
-#include "exchange/csvtrackindex.h"
+#include "exchange/namematcher.h"
 #include "storage/database.h"
+#include "storage/institutionrepository.h"
 #include "storage/programrepository.h"
 #include "storage/ranklistrepository.h"
 #include "storage/snapshotrepository.h"
-#include "storage/statement.h"
+#include "storage/trackrepository.h"
 
 #include <QHash>
 #include <QSet>
 
 namespace rw {
-
-Result<QStringList> CsvImporter::userInstitutionKeys() const
-{
-    auto query = Statement::select(
-        m_db, QStringLiteral("SELECT key FROM institutions WHERE origin = 'user'"), {},
-        tr("reading institutions"));
-    if (!query)
-        return query.error();
-    QStringList keys;
-    while (query->next())
-        keys.append(query->value(0).toString());
-    return keys;
-}
 
 Result<CsvImportReceipt> CsvImporter::apply(const CsvTable &table, const CsvImportOptions &options,
                                             const QString &origin, const CsvImportReceipt *redoOf)
@@ -51,9 +39,11 @@ Result<CsvImportReceipt> CsvImporter::apply(const CsvTable &table, const CsvImpo
 Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receipt,
                              const CsvImportReceipt *redoOf)
 {
-    auto institutionsBefore = userInstitutionKeys();
-    if (!institutionsBefore)
-        return institutionsBefore.error();
+    ProgramRepository programs(m_db);
+    InstitutionRepository institutions(m_db);
+    auto lastInstitution = institutions.lastId();
+    if (!lastInstitution)
+        return lastInstitution.error();
 
     // Each row's track id, once it exists.
     QList<qint64> trackIds(plan.rows.size(), 0);
@@ -63,7 +53,6 @@ Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receip
         receipt.trackKeys[r] = plan.rows.at(r).trackKey;
     }
 
-    ProgramRepository programs(m_db);
     RankListRepository lists(m_db);
     for (const CsvNewProgram &newProgram : plan.newPrograms) {
         Program program;
@@ -75,7 +64,7 @@ Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receip
             const CsvRowPlan &row = plan.rows.at(r);
             Track track;
             track.name = row.track;
-            track.type = CsvTrackIndex::typeForName(row.track);
+            track.type = NameMatcher::typeForName(row.track);
             track.nrmpCode = row.nrmpCode;
             program.tracks.append(track);
         }
@@ -87,19 +76,14 @@ Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receip
                               + QStringLiteral(": ") + key.message()};
         receipt.addedPrograms.append(*key);
         // Tracks are stored in the order given.
-        auto tracks = Statement::select(
-            m_db,
-            QStringLiteral(
-                "SELECT t.id, t.key FROM tracks t JOIN programs p ON p.id = t.program_id "
-                "WHERE p.key = ? ORDER BY t.position"),
-            {*key}, tr("reading the new tracks"));
-        if (!tracks)
-            return tracks.error();
-        for (int r : newProgram.rows) {
-            if (!tracks->next())
+        auto added = programs.summary(*key);
+        if (!added)
+            return added.error();
+        for (qsizetype i = 0; i < newProgram.rows.size(); ++i) {
+            if (i >= added->tracks.size())
                 return Error::internal(tr("A track of “%1” was not stored.").arg(program.name));
-            trackIds[r] = tracks->value(0).toLongLong();
-            receipt.trackKeys[r] = tracks->value(1).toString();
+            trackIds[newProgram.rows.at(i)] = added->tracks.at(i).id;
+            receipt.trackKeys[newProgram.rows.at(i)] = added->tracks.at(i).key;
         }
     }
     for (qsizetype r = 0; r < plan.rows.size(); ++r) {
@@ -108,9 +92,9 @@ Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receip
             continue;
         Track track;
         track.name = row.track;
-        track.type = CsvTrackIndex::typeForName(row.track);
+        track.type = NameMatcher::typeForName(row.track);
         track.nrmpCode = row.nrmpCode;
-        auto key = programs.addTrack(row.programKey, track);
+        auto key = TrackRepository(m_db).add(row.programKey, track);
         if (!key)
             return Error {key.error().kind,
                           plan.origin + QStringLiteral(", ") + tr("line %1").arg(row.line)
@@ -168,14 +152,10 @@ Status CsvImporter::carryOut(const CsvImportPlan &plan, CsvImportReceipt &receip
     if (auto status = fillList(plan, trackIds, receipt, redoOf); !status)
         return status;
 
-    auto institutionsAfter = userInstitutionKeys();
-    if (!institutionsAfter)
-        return institutionsAfter.error();
-    const QSet<QString> before(institutionsBefore->cbegin(), institutionsBefore->cend());
-    for (const QString &key : std::as_const(*institutionsAfter)) {
-        if (!before.contains(key))
-            receipt.addedInstitutions.append(key);
-    }
+    auto added = institutions.keysAfter(*lastInstitution);
+    if (!added)
+        return added.error();
+    receipt.addedInstitutions = *added;
     return {};
 }
 
@@ -258,27 +238,18 @@ Status CsvImporter::undo(const CsvImportReceipt &receipt)
             if (auto status = criteria.remove(id); !status)
                 return status;
         }
-        for (const auto &[table, keys] :
-             {std::pair {QStringLiteral("tracks"), receipt.addedTracks},
-              std::pair {QStringLiteral("programs"), receipt.addedPrograms}}) {
-            for (const QString &key : keys) {
-                auto removed = Statement::run(
-                    m_db,
-                    QStringLiteral("DELETE FROM %1 WHERE key = ? AND origin = 'user'").arg(table),
-                    {key}, tr("taking back the import"));
-                if (!removed)
-                    return removed.error();
-            }
+        ProgramRepository programs(m_db);
+        for (const QString &key : receipt.addedTracks) {
+            if (auto status = TrackRepository(m_db).purge(key); !status)
+                return status;
+        }
+        for (const QString &key : receipt.addedPrograms) {
+            if (auto status = programs.purgeProgram(key); !status)
+                return status;
         }
         for (const QString &key : receipt.addedInstitutions) {
-            auto removed = Statement::run(
-                m_db,
-                QStringLiteral("DELETE FROM institutions WHERE key = ? AND origin = 'user' AND "
-                               "NOT EXISTS (SELECT 1 FROM programs p WHERE p.institution_id = "
-                               "institutions.id)"),
-                {key}, tr("taking back the import"));
-            if (!removed)
-                return removed.error();
+            if (auto status = InstitutionRepository(m_db).purge(key); !status)
+                return status;
         }
         return {};
     });

@@ -70,7 +70,6 @@ private:
                     const CsvImportReceipt *redoOf);
     Status fillList(const CsvImportPlan &plan, const QList<qint64> &trackIds,
                     CsvImportReceipt &receipt, const CsvImportReceipt *redoOf);
-    Result<QStringList> userInstitutionKeys() const;
 
     Database &m_db;
 };

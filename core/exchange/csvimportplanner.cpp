@@ -3,8 +3,7 @@
 // column so the preview can list them all.
 
 #include "exchange/csvimporter.h"
-#include "exchange/csvtrackindex.h"
-#include "exchange/targetmatcher.h"
+#include "exchange/namematcher.h"
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "storage/ranklistrepository.h"
@@ -130,7 +129,7 @@ class Planner
     Q_DECLARE_TR_FUNCTIONS(rw::CsvImporter)
 
 public:
-    Planner(CsvImportPlan &plan, const CsvTable &table, const CsvTrackIndex &index)
+    Planner(CsvImportPlan &plan, const CsvTable &table, const NameMatcher &index)
         : m_plan(plan)
         , m_table(table)
         , m_index(index)
@@ -154,7 +153,7 @@ private:
 
     CsvImportPlan &m_plan;
     const CsvTable &m_table;
-    const CsvTrackIndex &m_index;
+    const NameMatcher &m_index;
     QHash<CsvRole, int> m_column; // role -> 0-based column
     QHash<QString, int> m_lineOfCode;
     QHash<int, int> m_lineOfRank;
@@ -324,8 +323,8 @@ void Planner::match(CsvRowPlan &row, int line)
     const int programColumn = m_column.value(CsvRole::Program) + 1;
     const int trackColumn = m_column.value(CsvRole::Track, -1) + 1;
     auto matched = [&](int track, CsvRowPlan::Outcome outcome) {
-        const CsvTrackIndex::TrackRow &t = m_index.track(track);
-        const CsvTrackIndex::ProgramRow &p = m_index.program(t.program);
+        const NameMatcher::TrackRow &t = m_index.track(track);
+        const NameMatcher::ProgramRow &p = m_index.program(t.program);
         row.outcome = outcome;
         row.trackKey = t.key;
         row.trackId = t.id;
@@ -337,8 +336,8 @@ void Planner::match(CsvRowPlan &row, int line)
     if (const int byCode = row.nrmpCode.isEmpty() ? -1 : m_index.trackByCode(row.nrmpCode);
         byCode >= 0) {
         matched(byCode, CsvRowPlan::Outcome::MatchedByCode);
-        const CsvTrackIndex::ProgramRow &p = m_index.program(m_index.track(byCode).program);
-        if (TargetMatcher::normalize(p.name) != TargetMatcher::normalize(row.program))
+        const NameMatcher::ProgramRow &p = m_index.program(m_index.track(byCode).program);
+        if (NameMatcher::normalize(p.name) != NameMatcher::normalize(row.program))
             row.remark = tr("the file calls its program “%1”").arg(row.program);
         identity = row.trackKey;
     } else if (const QList<int> programs = m_index.programsByName(row.program, row.institution);
@@ -374,17 +373,16 @@ void Planner::match(CsvRowPlan &row, int line)
                         .arg(row.program, names.join(QStringLiteral(", "))));
             return;
         } else {
-            const CsvTrackIndex::ProgramRow &p = m_index.program(program);
+            const NameMatcher::ProgramRow &p = m_index.program(program);
             row.outcome = CsvRowPlan::Outcome::NewTrack;
             row.programKey = p.key;
             row.label = p.name + QStringLiteral(" — ") + row.track;
-            identity = p.key + u'\x1f' + CsvTrackIndex::trackNameKey(row.track);
+            identity = p.key + u'\x1f' + NameMatcher::trackNameKey(row.track);
         }
     } else {
         if (row.track.isEmpty())
             row.track = trackTypeDisplayName(TrackType::Categorical);
-        const QString programIdentity = TargetMatcher::normalize(row.program) + u'\x1f'
-            + TargetMatcher::normalize(row.institution);
+        const QString programIdentity = NameMatcher::programIdentity(row.institution, row.program);
         auto found = m_newProgramByIdentity.constFind(programIdentity);
         if (found == m_newProgramByIdentity.cend()) {
             CsvNewProgram program;
@@ -401,7 +399,7 @@ void Planner::match(CsvRowPlan &row, int line)
         if (row.institution.isEmpty())
             row.remark = tr("no institution in the file: the program's name stands in");
         identity =
-            u'\x1e' + QString::number(*found) + u'\x1f' + CsvTrackIndex::trackNameKey(row.track);
+            u'\x1e' + QString::number(*found) + u'\x1f' + NameMatcher::trackNameKey(row.track);
     }
 
     if (const int first = m_lineOfTrack.value(identity); first) {
@@ -513,7 +511,7 @@ Result<CsvImportPlan> CsvImporter::plan(const CsvTable &table, const CsvImportOp
         }
     }
 
-    auto index = CsvTrackIndex::load(m_db);
+    auto index = NameMatcher::load(m_db, NameRepository::Rows::Shown);
     if (!index)
         return index.error();
     CriterionRepository criteriaRepository(m_db);

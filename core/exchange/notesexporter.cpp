@@ -1,14 +1,16 @@
 #include "exchange/notesexporter.h"
 
 #include "exchange/notesfilewriter.h"
+#include "storage/criterionrepository.h"
 #include "storage/database.h"
+#include "storage/namerepository.h"
+#include "storage/noterepository.h"
 #include "storage/peerrepository.h"
-#include "util/inerttext.h"
+#include "storage/ranklistrepository.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -20,136 +22,113 @@ namespace {
 const QString kAuthorSetting = QStringLiteral("sharing/authorName");
 const QString kExportIdMeta = QStringLiteral("notes_export_id");
 
-// The rows a note file names, loaded once and looked up by id.
+// The rows a note file names, loaded once and looked up by id or key.
 struct CatalogRows
 {
-    struct ProgramInfo
+    NamedRows rows;
+    QHash<qint64, int> programById;
+    QHash<qint64, int> trackById;
+    QHash<QString, int> programByKey;
+    QHash<QString, int> trackByKey;
+    QHash<QString, int> siteByKey;
+    QHash<qint64, QString> firstCode; // by program id: its first track's NRMP code
+
+    static Result<CatalogRows> load(const Database &db)
     {
-        QString key, name, institution, city, state, code;
-    };
-    struct TrackInfo
+        auto named = NameRepository(db).rows(NameRepository::Rows::All);
+        if (!named)
+            return named.error();
+        CatalogRows loaded;
+        loaded.rows = std::move(*named);
+        for (int i = 0; i < int(loaded.rows.programs.size()); ++i) {
+            loaded.programById.insert(loaded.rows.programs.at(i).id, i);
+            loaded.programByKey.insert(loaded.rows.programs.at(i).key, i);
+        }
+        for (int i = 0; i < int(loaded.rows.tracks.size()); ++i) {
+            const NamedRows::Track &track = loaded.rows.tracks.at(i);
+            loaded.trackById.insert(track.id, i);
+            loaded.trackByKey.insert(track.key, i);
+            if (!track.nrmpCode.isEmpty() && !loaded.firstCode.contains(track.programId))
+                loaded.firstCode.insert(track.programId, track.nrmpCode);
+        }
+        for (int i = 0; i < int(loaded.rows.sites.size()); ++i)
+            loaded.siteByKey.insert(loaded.rows.sites.at(i).key, i);
+        return loaded;
+    }
+
+    qint64 programOfTrack(qint64 trackId) const
     {
-        qint64 program = 0;
-        QString key, name, type, code;
-    };
-    struct SiteInfo
+        const int track = trackById.value(trackId, -1);
+        return track < 0 ? 0 : rows.tracks.at(track).programId;
+    }
+    // The id of the program a note is on, itself or through its track or site.
+    qint64 programOf(const NoteTarget &target) const
     {
-        qint64 program = 0;
-        QString key, name;
-    };
-    QHash<qint64, ProgramInfo> programs;
-    QHash<qint64, TrackInfo> tracks;
-    QHash<qint64, SiteInfo> sites;
+        if (target.kind == NoteTarget::Kind::Program) {
+            const int program = programByKey.value(target.key, -1);
+            return program < 0 ? 0 : rows.programs.at(program).id;
+        }
+        if (target.kind == NoteTarget::Kind::Track) {
+            const int track = trackByKey.value(target.key, -1);
+            return track < 0 ? 0 : rows.tracks.at(track).programId;
+        }
+        const int site = siteByKey.value(target.key, -1);
+        return site < 0 ? 0 : rows.sites.at(site).programId;
+    }
 
     NoteTargetRef programRef(qint64 id) const
     {
-        const ProgramInfo &p = programs[id];
         NoteTargetRef ref;
         ref.kind = NoteTarget::Kind::Program;
-        ref.key = p.key;
-        ref.nrmpCode = p.code;
-        ref.institution = p.institution;
-        ref.program = p.name;
-        ref.city = p.city;
-        ref.state = p.state;
+        if (const int index = programById.value(id, -1); index >= 0) {
+            const NamedRows::Program &p = rows.programs.at(index);
+            ref.key = p.key;
+            ref.nrmpCode = firstCode.value(id);
+            ref.institution = p.institution;
+            ref.program = p.name;
+            ref.city = p.city;
+            ref.state = p.state;
+        }
         return ref;
     }
     NoteTargetRef trackRef(qint64 id) const
     {
-        const TrackInfo &t = tracks[id];
-        NoteTargetRef ref = programRef(t.program);
+        NoteTargetRef ref = programRef(programOfTrack(id));
         ref.kind = NoteTarget::Kind::Track;
-        ref.key = t.key;
-        ref.nrmpCode = t.code;
-        ref.track = t.name;
-        ref.trackType = t.type;
+        ref.nrmpCode.clear();
+        if (const int index = trackById.value(id, -1); index >= 0) {
+            const NamedRows::Track &t = rows.tracks.at(index);
+            ref.key = t.key;
+            ref.nrmpCode = t.nrmpCode;
+            ref.track = t.name;
+            ref.trackType = t.type;
+        }
         return ref;
     }
-    NoteTargetRef siteRef(qint64 id) const
+    NoteTargetRef ref(const NoteTarget &target) const
     {
-        const SiteInfo &s = sites[id];
-        NoteTargetRef ref = programRef(s.program);
-        ref.kind = NoteTarget::Kind::Site;
-        ref.key = s.key;
-        ref.site = s.name;
+        if (target.kind == NoteTarget::Kind::Track) {
+            const int index = trackByKey.value(target.key, -1);
+            return trackRef(index < 0 ? 0 : rows.tracks.at(index).id);
+        }
+        NoteTargetRef ref = programRef(programOf(target));
+        if (target.kind == NoteTarget::Kind::Site) {
+            ref.kind = NoteTarget::Kind::Site;
+            ref.key.clear();
+            if (const int index = siteByKey.value(target.key, -1); index >= 0) {
+                ref.key = rows.sites.at(index).key;
+                ref.site = rows.sites.at(index).name;
+            }
+        }
         return ref;
     }
 };
-
-Result<CatalogRows> loadRows(Database &db)
-{
-    CatalogRows rows;
-    auto programs = prepare(
-        db,
-        QStringLiteral("SELECT p.id, p.key, p.name, COALESCE(i.name, ''), p.city, p.state, "
-                       "(SELECT t.nrmp_code FROM tracks t WHERE t.program_id = p.id AND "
-                       "t.nrmp_code IS NOT NULL ORDER BY t.position LIMIT 1) "
-                       "FROM programs p LEFT JOIN institutions i ON i.id = p.institution_id"));
-    if (!programs)
-        return programs.error();
-    programs->setForwardOnly(true);
-    if (auto status = execute(*programs, NotesExporter::tr("reading programs")); !status)
-        return status.error();
-    while (programs->next()) {
-        rows.programs.insert(programs->value(0).toLongLong(),
-                             {programs->value(1).toString(), programs->value(2).toString(),
-                              programs->value(3).toString(), programs->value(4).toString(),
-                              programs->value(5).toString(), programs->value(6).toString()});
-    }
-    auto tracks = prepare(db,
-                          QStringLiteral("SELECT id, program_id, key, name, type, nrmp_code "
-                                         "FROM tracks"));
-    if (!tracks)
-        return tracks.error();
-    tracks->setForwardOnly(true);
-    if (auto status = execute(*tracks, NotesExporter::tr("reading tracks")); !status)
-        return status.error();
-    while (tracks->next()) {
-        rows.tracks.insert(tracks->value(0).toLongLong(),
-                           {tracks->value(1).toLongLong(), tracks->value(2).toString(),
-                            tracks->value(3).toString(), tracks->value(4).toString(),
-                            tracks->value(5).toString()});
-    }
-    auto sites = prepare(db, QStringLiteral("SELECT id, program_id, key, name FROM sites"));
-    if (!sites)
-        return sites.error();
-    sites->setForwardOnly(true);
-    if (auto status = execute(*sites, NotesExporter::tr("reading continuity sites")); !status)
-        return status.error();
-    while (sites->next()) {
-        rows.sites.insert(
-            sites->value(0).toLongLong(),
-            {sites->value(1).toLongLong(), sites->value(2).toString(), sites->value(3).toString()});
-    }
-    return rows;
-}
-
-struct ListRow
-{
-    qint64 id = 0;
-    QString name;
-    QString kind;
-};
-
-Result<QList<ListRow>> loadLists(Database &db)
-{
-    QList<ListRow> lists;
-    auto query = prepare(db, QStringLiteral("SELECT id, name, kind FROM rank_lists ORDER BY id"));
-    if (!query)
-        return query.error();
-    if (auto status = execute(*query, NotesExporter::tr("reading rank lists")); !status)
-        return status.error();
-    while (query->next())
-        lists.append(
-            {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
-    return lists;
-}
 
 // The list the option names, case-insensitively, or NotFound naming the lists there are.
-Result<ListRow> findList(const QList<ListRow> &lists, const QString &name)
+Result<RankList> findList(const QList<RankList> &lists, const QString &name)
 {
     QStringList names;
-    for (const ListRow &list : lists) {
+    for (const RankList &list : lists) {
         if (list.name.compare(name, Qt::CaseInsensitive) == 0)
             return list;
         names.append(QStringLiteral("“") + list.name + QStringLiteral("”"));
@@ -162,90 +141,130 @@ Result<ListRow> findList(const QList<ListRow> &lists, const QString &name)
                                .arg(name, names.join(QStringLiteral(", "))));
 }
 
+// The user's rank lists in the order they were made.
+Result<QList<RankList>> loadLists(Database &db)
+{
+    auto lists = RankListRepository(db).all();
+    if (!lists)
+        return lists.error();
+    std::sort(lists->begin(), lists->end(),
+              [](const RankList &a, const RankList &b) { return a.id < b.id; });
+    return lists;
+}
+
+// The ids of the programs whose notes go in.
+Result<QList<qint64>> selectedPrograms(Database &db, const ExportOptions &options,
+                                       const CatalogRows &rows)
+{
+    QList<qint64> ids;
+    switch (options.selection) {
+    case ExportOptions::Selection::All:
+        for (const NamedRows::Program &program : rows.rows.programs)
+            ids.append(program.id);
+        return ids;
+    case ExportOptions::Selection::Programs:
+        if (options.programKeys.isEmpty())
+            return Error::input(
+                NotesExporter::tr("Choose at least one program to share notes on."));
+        for (const QString &key : options.programKeys) {
+            const int index = rows.programByKey.value(key, -1);
+            if (index < 0)
+                return Error::notFound(
+                    NotesExporter::tr("There is no program with the key “%1”.").arg(key));
+            ids.append(rows.rows.programs.at(index).id);
+        }
+        return ids;
+    case ExportOptions::Selection::List: {
+        auto lists = loadLists(db);
+        if (!lists)
+            return lists.error();
+        auto list = findList(*lists, options.listName);
+        if (!list)
+            return list.error();
+        auto order = RankListRepository(db).order(list->id);
+        if (!order)
+            return order.error();
+        for (const EntryState &entry : std::as_const(*order)) {
+            const qint64 program = rows.programOfTrack(entry.trackId);
+            if (!ids.contains(program))
+                ids.append(program);
+        }
+        return ids;
+    }
+    }
+    return ids;
+}
+
 // Assembles the file from the database; `idPrefix` starts every item id.
 Result<NotesFile> assemble(Database &db, const ExportOptions &options, const QString &idPrefix,
-                           const QList<qint64> &selection)
+                           const CatalogRows &rows, const QList<qint64> &selection)
 {
-    auto rows = loadRows(db);
-    if (!rows)
-        return rows.error();
     const QSet<qint64> selected(selection.cbegin(), selection.cend());
-    auto programOfTrack = [&](qint64 trackId) {
-        return rows->tracks.value(trackId).program;
-    };
 
     NotesFile file;
     file.exportedBy = options.author;
     file.exportedAt = QDateTime::currentDateTimeUtc();
 
-    auto notes = prepare(
-        db,
-        QStringLiteral("SELECT n.id, n.body, n.created, n.modified, n.program_id, n.track_id, "
-                       "n.site_id, COALESCE(n.program_id, t.program_id, s.program_id) "
-                       "FROM notes n LEFT JOIN tracks t ON t.id = n.track_id "
-                       "LEFT JOIN sites s ON s.id = n.site_id "
-                       "WHERE n.peer_id IS NULL ORDER BY 8, n.created, n.id"));
+    auto notes = NoteRepository(db).ownNotes();
     if (!notes)
         return notes.error();
-    notes->setForwardOnly(true);
-    if (auto status = execute(*notes, NotesExporter::tr("reading your notes")); !status)
-        return status.error();
-    while (notes->next()) {
-        if (!selected.contains(notes->value(7).toLongLong()))
+    // By program, and within one oldest first (the order they come in).
+    QList<QPair<qint64, const Note *>> byProgram;
+    byProgram.reserve(notes->size());
+    for (const Note &note : std::as_const(*notes))
+        byProgram.append({rows.programOf(note.target), &note});
+    std::stable_sort(byProgram.begin(), byProgram.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[programId, note] : std::as_const(byProgram)) {
+        if (!selected.contains(programId) || note->body.trimmed().isEmpty())
             continue;
         NoteItem item;
-        item.body = notes->value(1).toString();
-        if (item.body.trimmed().isEmpty())
-            continue;
-        item.id = idPrefix + u'-' + notes->value(0).toString();
-        item.created = QDateTime::fromString(notes->value(2).toString(), Qt::ISODateWithMs);
-        item.modified = QDateTime::fromString(notes->value(3).toString(), Qt::ISODateWithMs);
-        if (!notes->value(4).isNull())
-            item.target = rows->programRef(notes->value(4).toLongLong());
-        else if (!notes->value(5).isNull())
-            item.target = rows->trackRef(notes->value(5).toLongLong());
-        else
-            item.target = rows->siteRef(notes->value(6).toLongLong());
+        item.body = note->body;
+        item.id = idPrefix + u'-' + QString::number(note->id);
+        item.created = note->created;
+        item.modified = note->modified;
+        item.target = rows.ref(note->target);
         file.items.append(item);
     }
 
-    if (options.weights) {
-        auto criteria = prepare(db,
-                                QStringLiteral("SELECT name, kind, parameter, direction, "
-                                               "weight FROM criteria ORDER BY position, id"));
+    CriterionRepository criteriaRepository(db);
+    if (options.weights || options.ratings) {
+        auto criteria = criteriaRepository.all();
         if (!criteria)
             return criteria.error();
-        if (auto status = execute(*criteria, NotesExporter::tr("reading criteria")); !status)
-            return status.error();
-        while (criteria->next()) {
-            file.criteria.append({criteria->value(0).toString(), criteria->value(1).toString(),
-                                  criteria->value(2).toString(), criteria->value(3).toInt() >= 0,
-                                  criteria->value(4).toDouble()});
+        if (options.weights) {
+            for (const Criterion &c : std::as_const(*criteria)) {
+                file.criteria.append({c.name, criterionKindId(c.kind), c.parameter,
+                                      c.direction == Direction::HigherIsBetter, c.weight});
+            }
         }
-    }
-    if (options.ratings) {
-        auto ratings = prepare(db,
-                               QStringLiteral("SELECT r.track_id, c.name, r.value FROM ratings "
-                                              "r JOIN criteria c ON c.id = r.criterion_id "
-                                              "ORDER BY r.track_id, c.position, c.id"));
-        if (!ratings)
-            return ratings.error();
-        ratings->setForwardOnly(true);
-        if (auto status = execute(*ratings, NotesExporter::tr("reading ratings")); !status)
-            return status.error();
-        while (ratings->next()) {
-            const qint64 track = ratings->value(0).toLongLong();
-            if (!selected.contains(programOfTrack(track)))
-                continue;
-            file.ratings.append(
-                {rows->trackRef(track), ratings->value(1).toString(), ratings->value(2).toInt()});
+        if (options.ratings) {
+            auto ratings = criteriaRepository.ratings();
+            if (!ratings)
+                return ratings.error();
+            QHash<qint64, int> order; // criterion id -> place
+            for (int i = 0; i < int(criteria->size()); ++i)
+                order.insert(criteria->at(i).id, i);
+            std::stable_sort(ratings->begin(), ratings->end(),
+                             [&](const Rating &a, const Rating &b) {
+                                 if (a.trackId != b.trackId)
+                                     return a.trackId < b.trackId;
+                                 return order.value(a.criterionId) < order.value(b.criterionId);
+                             });
+            for (const Rating &rating : std::as_const(*ratings)) {
+                if (!selected.contains(rows.programOfTrack(rating.trackId)))
+                    continue;
+                file.ratings.append({rows.trackRef(rating.trackId),
+                                     criteria->at(order.value(rating.criterionId)).name,
+                                     rating.value});
+            }
         }
     }
     if (options.lists || options.ranks) {
         auto lists = loadLists(db);
         if (!lists)
             return lists.error();
-        QList<ListRow> shared;
+        QList<RankList> shared;
         if (options.lists) {
             shared = *lists;
         } else if (!options.listName.isEmpty()) {
@@ -255,39 +274,33 @@ Result<NotesFile> assemble(Database &db, const ExportOptions &options, const QSt
             shared.append(*list);
         } else {
             // Ranks alone: the first primary list, else the first list.
-            auto primary = std::find_if(lists->cbegin(), lists->cend(),
-                                        [](const ListRow &l) { return l.kind == u"primary"; });
+            auto primary = std::find_if(lists->cbegin(), lists->cend(), [](const RankList &l) {
+                return l.kind == RankListKind::Primary;
+            });
             if (primary != lists->cend())
                 shared.append(*primary);
             else if (!lists->isEmpty())
                 shared.append(lists->constFirst());
         }
-        auto entries = prepare(db,
-                               QStringLiteral("SELECT track_id, position, pinned FROM "
-                                              "rank_entries WHERE list_id = ? ORDER BY "
-                                              "position"));
-        if (!entries)
-            return entries.error();
-        for (const ListRow &row : std::as_const(shared)) {
+        for (const RankList &row : std::as_const(shared)) {
             SharedList list;
             list.name = options.lists ? row.name : QString();
-            list.kind = row.kind;
-            entries->bindValue(0, row.id);
-            if (auto status = execute(*entries, NotesExporter::tr("reading a rank list")); !status)
-                return status.error();
-            while (entries->next()) {
-                const qint64 track = entries->value(0).toLongLong();
-                if (!selected.contains(programOfTrack(track)))
+            list.kind = rankListKindId(row.kind);
+            auto order = RankListRepository(db).order(row.id);
+            if (!order)
+                return order.error();
+            for (qsizetype i = 0; i < order->size(); ++i) {
+                const EntryState &state = order->at(i);
+                if (!selected.contains(rows.programOfTrack(state.trackId)))
                     continue;
                 SharedListEntry entry;
-                entry.track = rows->trackRef(track);
+                entry.track = rows.trackRef(state.trackId);
                 if (options.ranks) {
-                    entry.position = entries->value(1).toInt();
-                    entry.pinned = entries->value(2).toBool();
+                    entry.position = int(i + 1);
+                    entry.pinned = state.pinned;
                 }
                 list.entries.append(entry);
             }
-            entries->finish();
             // Without ranks the order would give them away: sort by key instead.
             if (!options.ranks) {
                 std::sort(list.entries.begin(), list.entries.end(),
@@ -333,64 +346,9 @@ Result<QStringList> NotesExporter::listNames() const
     if (!lists)
         return lists.error();
     QStringList names;
-    for (const ListRow &list : *lists)
+    for (const RankList &list : std::as_const(*lists))
         names.append(list.name);
     return names;
-}
-
-Result<QList<qint64>> NotesExporter::selectedPrograms(const ExportOptions &options) const
-{
-    QList<qint64> ids;
-    switch (options.selection) {
-    case ExportOptions::Selection::All: {
-        auto query = prepare(m_db, QStringLiteral("SELECT id FROM programs"));
-        if (!query)
-            return query.error();
-        if (auto status = execute(*query, tr("reading programs")); !status)
-            return status.error();
-        while (query->next())
-            ids.append(query->value(0).toLongLong());
-        return ids;
-    }
-    case ExportOptions::Selection::Programs: {
-        if (options.programKeys.isEmpty())
-            return Error::input(tr("Choose at least one program to share notes on."));
-        auto query = prepare(m_db, QStringLiteral("SELECT id FROM programs WHERE key = ?"));
-        if (!query)
-            return query.error();
-        for (const QString &key : options.programKeys) {
-            query->bindValue(0, key);
-            if (auto status = execute(*query, tr("finding “%1”").arg(key)); !status)
-                return status.error();
-            if (!query->next())
-                return Error::notFound(tr("There is no program with the key “%1”.").arg(key));
-            ids.append(query->value(0).toLongLong());
-            query->finish();
-        }
-        return ids;
-    }
-    case ExportOptions::Selection::List: {
-        auto lists = loadLists(m_db);
-        if (!lists)
-            return lists.error();
-        auto list = findList(*lists, options.listName);
-        if (!list)
-            return list.error();
-        auto query = prepare(m_db,
-                             QStringLiteral("SELECT DISTINCT t.program_id FROM "
-                                            "rank_entries e JOIN tracks t ON t.id = "
-                                            "e.track_id WHERE e.list_id = ?"));
-        if (!query)
-            return query.error();
-        query->addBindValue(list->id);
-        if (auto status = execute(*query, tr("reading the list")); !status)
-            return status.error();
-        while (query->next())
-            ids.append(query->value(0).toLongLong());
-        return ids;
-    }
-    }
-    return ids;
 }
 
 QString NotesExporter::existingExportId() const
@@ -412,10 +370,13 @@ Result<QString> NotesExporter::exportId()
 
 Result<ExportSummary> NotesExporter::count(const ExportOptions &options) const
 {
-    auto selection = selectedPrograms(options);
+    auto rows = CatalogRows::load(m_db);
+    if (!rows)
+        return rows.error();
+    auto selection = selectedPrograms(m_db, options, *rows);
     if (!selection)
         return selection.error();
-    auto file = assemble(m_db, options, QStringLiteral("preview"), *selection);
+    auto file = assemble(m_db, options, QStringLiteral("preview"), *rows, *selection);
     if (!file)
         return file.error();
     return summarize(*file);
@@ -426,15 +387,18 @@ Result<NotesFile> NotesExporter::build(const ExportOptions &options)
     if (options.author.trimmed().isEmpty())
         return Error::input(tr("Say who the notes are from: give the name your classmates will "
                                "see."));
-    if (const QString problem = PeerRepository::nameProblem(options.author); !problem.isEmpty())
-        return Error::input(problem);
-    auto selection = selectedPrograms(options);
+    if (Status name = PeerRepository::checkName(options.author); !name)
+        return name.error();
+    auto rows = CatalogRows::load(m_db);
+    if (!rows)
+        return rows.error();
+    auto selection = selectedPrograms(m_db, options, *rows);
     if (!selection)
         return selection.error();
     auto id = exportId();
     if (!id)
         return id.error();
-    return assemble(m_db, options, *id, *selection);
+    return assemble(m_db, options, *id, *rows, *selection);
 }
 
 Result<ExportSummary> NotesExporter::exportTo(const QString &path, const ExportOptions &options)

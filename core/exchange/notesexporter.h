@@ -75,7 +75,6 @@ public:
     static ExportSummary summarize(const NotesFile &file);
 
 private:
-    Result<QList<qint64>> selectedPrograms(const ExportOptions &options) const;
     Result<QString> exportId();
 
     Database &m_db;

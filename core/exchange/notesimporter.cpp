@@ -3,18 +3,15 @@
 #include "exchange/notesexporter.h"
 #include "model/program.h"
 #include "storage/database.h"
+#include "storage/institutionrepository.h"
 #include "storage/peerrepository.h"
 #include "storage/programrepository.h"
-#include "storage/sqlvalues.h"
+#include "storage/siterepository.h"
+#include "storage/trackrepository.h"
 #include "util/inerttext.h"
-#include "util/keys.h"
-#include "util/nrmpcode.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
-
-#include <optional>
 
 namespace rw {
 
@@ -35,34 +32,27 @@ struct StoredNote
     QDateTime modified;
 };
 
-Result<QHash<QString, StoredNote>> storedNotes(Database &db, qint64 peerId)
+// The peer's layer by the file's item ids.
+QHash<QString, StoredNote> storedNotes(const PeerLayer &layer)
 {
     QHash<QString, StoredNote> stored;
-    auto query = prepare(db,
-                         QStringLiteral("SELECT id, external_id, program_id, track_id, site_id, "
-                                        "body, modified FROM notes WHERE peer_id = ?"));
-    if (!query)
-        return query.error();
-    query->setForwardOnly(true);
-    query->addBindValue(peerId);
-    if (auto status = execute(*query, NotesImporter::tr("reading the classmate's notes")); !status)
-        return status.error();
-    while (query->next()) {
+    stored.reserve(layer.notes.size());
+    for (const PeerLayer::StoredNote &row : layer.notes) {
         StoredNote note;
-        note.id = query->value(0).toLongLong();
-        if (!query->value(2).isNull()) {
+        note.id = row.id;
+        if (row.programId.isValid()) {
             note.kind = NoteTarget::Kind::Program;
-            note.rowId = query->value(2).toLongLong();
-        } else if (!query->value(3).isNull()) {
+            note.rowId = row.programId.toLongLong();
+        } else if (row.trackId.isValid()) {
             note.kind = NoteTarget::Kind::Track;
-            note.rowId = query->value(3).toLongLong();
+            note.rowId = row.trackId.toLongLong();
         } else {
             note.kind = NoteTarget::Kind::Site;
-            note.rowId = query->value(4).toLongLong();
+            note.rowId = row.siteId.toLongLong();
         }
-        note.body = query->value(5).toString();
-        note.modified = NotesFormat::parseTimestamp(query->value(6).toString());
-        stored.insert(query->value(1).toString(), note);
+        note.body = row.body;
+        note.modified = NotesFormat::parseTimestamp(row.modified);
+        stored.insert(row.externalId, note);
     }
     return stored;
 }
@@ -127,14 +117,20 @@ QString NotesImporter::changeName(ImportItemPlan::Change change)
 Result<ImportPreview> NotesImporter::preview(const NotesFile &file,
                                              const ImportOptions &options) const
 {
+    return planImport(file, options, nullptr);
+}
+
+Result<ImportPreview> NotesImporter::planImport(const NotesFile &file, const ImportOptions &options,
+                                                std::optional<PeerLayer> *layerBefore) const
+{
     ImportPreview plan;
     plan.peerName = options.peerName.isEmpty() ? defaultPeerName(file) : options.peerName;
-    if (const QString problem = PeerRepository::nameProblem(plan.peerName); !problem.isEmpty()) {
+    if (Status name = PeerRepository::checkName(plan.peerName); !name) {
         if (options.peerName.isEmpty())
             return Error::input(tr("The file does not name its author usably (%1) Choose a name "
                                    "for the classmate.")
-                                    .arg(problem));
-        return Error::input(problem);
+                                    .arg(name.message()));
+        return name.error();
     }
 
     auto matcher = TargetMatcher::load(m_db);
@@ -150,10 +146,12 @@ Result<ImportPreview> NotesImporter::preview(const NotesFile &file,
         plan.previousFileExportedAt = (*peer)->fileExportedAt;
         plan.olderThanPrevious =
             (*peer)->fileExportedAt.isValid() && file.exportedAt < (*peer)->fileExportedAt;
-        auto notes = storedNotes(m_db, (*peer)->id);
-        if (!notes)
-            return notes.error();
-        stored = std::move(*notes);
+        auto layer = PeerRepository(m_db).layer(plan.peerName);
+        if (!layer)
+            return layer.error();
+        stored = storedNotes(*layer);
+        if (layerBefore)
+            *layerBefore = std::move(*layer);
     }
 
     // Importing one's own file would copy one's notes as a classmate's: say so.
@@ -214,10 +212,8 @@ Result<ImportPreview> NotesImporter::preview(const NotesFile &file,
 }
 
 Result<QStringList> NotesImporter::addUnmatchedPrograms(const NotesFile &file,
-                                                        const ImportPreview &plan,
-                                                        const QString &peerName)
+                                                        const ImportPreview &plan)
 {
-    Q_UNUSED(peerName);
     struct Group
     {
         NoteTargetRef program;
@@ -246,19 +242,6 @@ Result<QStringList> NotesImporter::addUnmatchedPrograms(const NotesFile &file,
             group.sites.append(ref);
     }
 
-    auto codeTaken = prepare(m_db, QStringLiteral("SELECT 1 FROM tracks WHERE nrmp_code = ?"));
-    if (!codeTaken)
-        return codeTaken.error();
-    auto programRow =
-        prepare(m_db, QStringLiteral("SELECT id, source FROM programs WHERE key = ?"));
-    if (!programRow)
-        return programRow.error();
-    auto addSite = prepare(m_db,
-                           QStringLiteral("INSERT INTO sites(key, program_id, position, name, "
-                                          "origin, source) VALUES (?, ?, ?, ?, 'user', ?)"));
-    if (!addSite)
-        return addSite.error();
-
     QStringList keys;
     ProgramRepository programs(m_db);
     for (const QString &identity : std::as_const(order)) {
@@ -271,22 +254,21 @@ Result<QStringList> NotesImporter::addUnmatchedPrograms(const NotesFile &file,
         QSet<QString> trackNames;
         QSet<QString> codes;
         for (const NoteTargetRef &ref : group.tracks) {
-            const QString normalized = TargetMatcher::normalize(ref.track);
-            if (trackNames.contains(normalized))
+            const QString name = NameMatcher::trackNameKey(ref.track);
+            if (trackNames.contains(name))
                 continue;
-            trackNames.insert(normalized);
+            trackNames.insert(name);
             Track track;
             track.name = cleanName(ref.track, tr("Unnamed track"));
             track.type = trackTypeFromId(ref.trackType).value_or(TrackType::Other);
             if (!ref.nrmpCode.isEmpty() && !codes.contains(ref.nrmpCode)) {
-                codeTaken->bindValue(0, ref.nrmpCode);
-                if (auto status = execute(*codeTaken, tr("checking NRMP codes")); !status)
-                    return status.error();
-                if (!codeTaken->next()) {
+                auto taken = TrackRepository(m_db).nrmpCodeTaken(ref.nrmpCode);
+                if (!taken)
+                    return taken.error();
+                if (!*taken) {
                     track.nrmpCode = ref.nrmpCode;
                     codes.insert(ref.nrmpCode);
                 }
-                codeTaken->finish();
             }
             program.tracks.append(track);
         }
@@ -304,69 +286,45 @@ Result<QStringList> NotesImporter::addUnmatchedPrograms(const NotesFile &file,
                 tr("Adding “%1” as your own program failed: %2").arg(program.name, key.message())};
         keys.append(*key);
 
-        programRow->bindValue(0, *key);
-        if (auto status = execute(*programRow, tr("reading the added program")); !status)
-            return status.error();
-        if (!programRow->next())
-            return Error::internal(tr("The added program “%1” is missing.").arg(*key));
-        const qint64 programId = programRow->value(0).toLongLong();
-        const QString source = programRow->value(1).toString();
-        programRow->finish();
         QSet<QString> siteNames;
-        QSet<QString> slugs;
-        int position = 0;
         for (const NoteTargetRef &ref : group.sites) {
-            const QString normalized = TargetMatcher::normalize(ref.site);
+            const QString normalized = NameMatcher::normalize(ref.site);
             if (siteNames.contains(normalized))
                 continue;
             siteNames.insert(normalized);
-            const QString name = cleanName(ref.site, tr("Unnamed site"));
-            QString slug = Keys::slugify(name, 40);
-            for (int n = 2; slugs.contains(slug); ++n)
-                slug = Keys::slugify(name, 40) + u'-' + QString::number(n);
-            slugs.insert(slug);
-            SqlValues::bindAll(*addSite,
-                               {Keys::siteKey(*key, slug), programId, position++, name, source});
-            if (auto status = execute(*addSite, tr("adding the site “%1”").arg(name)); !status)
-                return status.error();
+            ContinuitySite site;
+            site.name = cleanName(ref.site, tr("Unnamed site"));
+            if (auto added = SiteRepository(m_db).add(*key, site); !added)
+                return added.error();
         }
     }
     return keys;
 }
 
-Result<ImportResult> NotesImporter::apply(const NotesFile &file, const ImportOptions &options)
+Result<NotesImportReceipt> NotesImporter::apply(const NotesFile &file, const ImportOptions &options)
 {
-    ImportResult result;
+    NotesImportReceipt receipt;
     Status status = m_db.write([&]() -> Status {
-        auto plan = preview(file, options);
+        auto plan = planImport(file, options, &receipt.previousLayer);
         if (!plan)
             return plan.error();
-        result.preview = *plan;
+        receipt.preview = *plan;
         ImportPreview writing = *plan;
 
         if (options.addUnmatched && plan->counts.programsAdded > 0) {
             // Institutions the added programs create are undone with them.
-            auto last =
-                prepare(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM institutions"));
-            if (!last)
-                return last.error();
-            if (auto done = execute(*last, tr("reading the institutions")); !done)
-                return done;
-            const qint64 lastInstitution = last->next() ? last->value(0).toLongLong() : 0;
-            last->finish();
-            auto keys = addUnmatchedPrograms(file, *plan, plan->peerName);
+            InstitutionRepository institutions(m_db);
+            auto lastInstitution = institutions.lastId();
+            if (!lastInstitution)
+                return lastInstitution.error();
+            auto keys = addUnmatchedPrograms(file, *plan);
             if (!keys)
                 return keys.error();
-            result.addedProgramKeys = *keys;
-            auto institutions =
-                prepare(m_db, QStringLiteral("SELECT key FROM institutions WHERE id > ?"));
-            if (!institutions)
-                return institutions.error();
-            institutions->addBindValue(lastInstitution);
-            if (auto done = execute(*institutions, tr("reading the institutions")); !done)
-                return done;
-            while (institutions->next())
-                result.addedInstitutionKeys.append(institutions->value(0).toString());
+            receipt.addedProgramKeys = *keys;
+            auto added = institutions.keysAfter(*lastInstitution);
+            if (!added)
+                return added.error();
+            receipt.addedInstitutionKeys = *added;
 
             // The added programs now match by names: plan again to attach the notes.
             ImportOptions again = options;
@@ -378,89 +336,58 @@ Result<ImportResult> NotesImporter::apply(const NotesFile &file, const ImportOpt
             writing = *replanned;
         }
 
-        auto now = timestamp(QDateTime::currentDateTimeUtc());
-        auto existing = PeerRepository(m_db).find(writing.peerName);
-        if (!existing)
-            return existing.error();
-        if (*existing) {
-            result.peerId = (*existing)->id;
-            auto update = prepare(m_db,
-                                  QStringLiteral("UPDATE peers SET imported_at = ?, "
-                                                 "file_exported_at = MAX(file_exported_at, ?) "
-                                                 "WHERE id = ?"));
-            if (!update)
-                return update.error();
-            SqlValues::bindAll(*update, {now, timestamp(file.exportedAt), result.peerId});
-            if (auto done = execute(*update, tr("saving the classmate")); !done)
-                return done;
-        } else {
-            auto insert = prepare(m_db,
-                                  QStringLiteral("INSERT INTO peers(name, imported_at, "
-                                                 "file_exported_at) VALUES (?, ?, ?)"));
-            if (!insert)
-                return insert.error();
-            SqlValues::bindAll(*insert, {writing.peerName, now, timestamp(file.exportedAt)});
-            if (auto done = execute(*insert, tr("saving the classmate")); !done)
-                return done;
-            result.peerId = insert->lastInsertId().toLongLong();
-        }
-
-        // One statement per target column, with the peer's id written in:
-        // every bound value costs Qt Sql a lookup, and this runs 50,000 times.
-        std::optional<QSqlQuery> inserts[3];
-        for (NoteTarget::Kind kind :
-             {NoteTarget::Kind::Program, NoteTarget::Kind::Track, NoteTarget::Kind::Site}) {
-            const QString column = kind == NoteTarget::Kind::Program ? QStringLiteral("program_id")
-                : kind == NoteTarget::Kind::Track                    ? QStringLiteral("track_id")
-                                                                     : QStringLiteral("site_id");
-            auto insert = prepare(m_db,
-                                  QStringLiteral("INSERT INTO notes(%1, body, created, "
-                                                 "modified, peer_id, external_id, "
-                                                 "peer_target) VALUES (?, ?, ?, ?, %2, ?, ?)")
-                                      .arg(column)
-                                      .arg(result.peerId));
-            if (!insert)
-                return insert.error();
-            inserts[int(kind)] = std::move(*insert);
-        }
-        auto update = prepare(m_db,
-                              QStringLiteral("UPDATE notes SET program_id = ?, track_id = ?, "
-                                             "site_id = ?, body = ?, created = ?, modified = ?, "
-                                             "peer_target = ? WHERE id = ?"));
-        if (!update)
-            return update.error();
+        auto peerId = PeerRepository(m_db).recordImport(writing.peerName,
+                                                        timestamp(QDateTime::currentDateTimeUtc()),
+                                                        timestamp(file.exportedAt));
+        if (!peerId)
+            return peerId.error();
+        receipt.peerId = *peerId;
+        PeerNotesWriter notes(m_db, receipt.peerId);
         for (const ImportItemPlan &step : std::as_const(writing.items)) {
             if (step.change != ImportItemPlan::Change::New
                 && step.change != ImportItemPlan::Change::Updated)
                 continue;
             const NoteItem &item = file.items.at(step.index);
-            const NoteTarget::Kind kind = step.match.target.kind;
-            const QVariant row(step.match.rowId);
-            const QVariant programId = kind == NoteTarget::Kind::Program ? row : QVariant();
-            const QVariant trackId = kind == NoteTarget::Kind::Track ? row : QVariant();
-            const QVariant siteId = kind == NoteTarget::Kind::Site ? row : QVariant();
-            if (step.change == ImportItemPlan::Change::New) {
-                QSqlQuery &insert = *inserts[int(kind)];
-                SqlValues::bindAll(insert,
-                                   {row, item.body, timestamp(item.created),
-                                    timestamp(item.modified), item.id, item.target.label()});
-                if (auto done = execute(insert, tr("saving the classmate's notes")); !done)
-                    return done;
-            } else {
-                SqlValues::bindAll(*update,
-                                   {programId, trackId, siteId, item.body, timestamp(item.created),
-                                    timestamp(item.modified), item.target.label(),
-                                    step.existingNoteId});
-                if (auto done = execute(*update, tr("saving the classmate's notes")); !done)
-                    return done;
-            }
+            const PeerNote note {step.match.target.kind,  step.match.rowId,         item.body,
+                                 timestamp(item.created), timestamp(item.modified), item.id,
+                                 item.target.label()};
+            Status done = step.change == ImportItemPlan::Change::New
+                ? notes.add(note)
+                : notes.update(step.existingNoteId, note);
+            if (!done)
+                return done;
         }
-        result.preview.peerName = writing.peerName;
+        receipt.preview.peerName = writing.peerName;
         return {};
     });
     if (!status)
         return status.error();
-    return result;
+    return receipt;
+}
+
+Status NotesImporter::undo(const NotesImportReceipt &receipt)
+{
+    return m_db.write([&]() -> Status {
+        PeerRepository peers(m_db);
+        if (auto status = peers.removeById(receipt.peerId); !status)
+            return status;
+        if (receipt.previousLayer) {
+            if (auto status = peers.restoreLayer(*receipt.previousLayer); !status)
+                return status;
+        }
+        // Programs the import added exist only because of it: removed for
+        // good (not the soft delete of the UI).
+        ProgramRepository programs(m_db);
+        for (const QString &key : receipt.addedProgramKeys) {
+            if (auto status = programs.purgeProgram(key); !status)
+                return status;
+        }
+        for (const QString &key : receipt.addedInstitutionKeys) {
+            if (auto status = InstitutionRepository(m_db).purge(key); !status)
+                return status;
+        }
+        return {};
+    });
 }
 
 } // namespace rw

@@ -2,12 +2,15 @@
 
 #include "exchange/notesfile.h"
 #include "exchange/targetmatcher.h"
+#include "storage/peerrepository.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace rw {
 
@@ -61,21 +64,23 @@ struct ImportPreview
     QStringList programsToAdd; // "Institution — Program", as the file names them
 };
 
-struct ImportResult
+// What an import did, in enough detail to take it back exactly (undo).
+struct NotesImportReceipt
 {
     ImportPreview preview; // as applied
     qint64 peerId = 0;
+    std::optional<PeerLayer> previousLayer; // the peer's notes before, when the peer existed
     QStringList addedProgramKeys;
     QStringList addedInstitutionKeys;
 };
 
 // Brings a classmate's notes in as their own layer: preview() says what
 // would happen and writes nothing; apply() does it in one transaction
-// (prepared statements, all or nothing). Notes are keyed by the file's item
-// ids, so importing the same or a newer file again updates the peer's notes
-// instead of adding copies; an item older than the stored copy never rolls
-// it back. Ratings, ranks, weights and lists in the file are never stored:
-// the user's own are never touched (the preview shows them for information).
+// (prepared statements, all or nothing) and undo() takes it back. Notes are keyed by the file's
+// item ids, so importing the same or a newer file again updates the peer's notes instead of adding
+// copies; an item older than the stored copy never rolls it back. Ratings, ranks, weights and lists
+// in the file are never stored: the user's own are never touched (the preview shows them for
+// information).
 class NotesImporter
 {
     Q_DECLARE_TR_FUNCTIONS(rw::NotesImporter)
@@ -86,7 +91,13 @@ public:
     { }
 
     Result<ImportPreview> preview(const NotesFile &file, const ImportOptions &options) const;
-    Result<ImportResult> apply(const NotesFile &file, const ImportOptions &options);
+    Result<NotesImportReceipt> apply(const NotesFile &file, const ImportOptions &options);
+    // Takes back what apply() did, in one transaction: the peer's notes as
+    // they were (no peer when the import added it), and the programs and
+    // institutions it added removed for good, so that importing again adds
+    // them under the same keys. Only valid while the database is as apply()
+    // left it.
+    Status undo(const NotesImportReceipt &receipt);
 
     // The file's author as a peer name: active characters removed, trimmed.
     static QString defaultPeerName(const NotesFile &file);
@@ -95,8 +106,10 @@ public:
     static QString changeId(ImportItemPlan::Change change);
 
 private:
-    Result<QStringList> addUnmatchedPrograms(const NotesFile &file, const ImportPreview &plan,
-                                             const QString &peerName);
+    // preview(), handing the peer's notes as they are to `layerBefore`.
+    Result<ImportPreview> planImport(const NotesFile &file, const ImportOptions &options,
+                                     std::optional<PeerLayer> *layerBefore) const;
+    Result<QStringList> addUnmatchedPrograms(const NotesFile &file, const ImportPreview &plan);
 
     Database &m_db;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/namematcher.h"
 #include "exchange/notesfile.h"
 #include "model/note.h"
 #include "util/result.h"
@@ -33,9 +34,9 @@ struct TargetMatch
 
 // Finds a classmate's program, track or site in this database: by stable key
 // (catalog keys only: a `my-` key names something else in every database),
-// then by NRMP code, then by normalised names (institution and program, then
-// the track or site within the program). Loads every program, track and site
-// once so that matching 50,000 items is a series of hash lookups.
+// then by NRMP code, then by names (institution and program, then the track
+// or site within the program), through the NameMatcher the spreadsheet
+// import uses too. Withdrawn rows count: notes on them survive.
 class TargetMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(rw::TargetMatcher)
@@ -45,38 +46,10 @@ public:
 
     TargetMatch match(const NoteTargetRef &ref) const;
 
-    // Case-, diacritic- and punctuation-insensitive form of a name:
-    // "St. Elizabeth’s Medical Center" -> "st elizabeths medical center".
-    static QString normalize(const QString &name);
     // The key used to group items of one program: normalised institution and program.
     static QString programIdentity(const NoteTargetRef &ref);
 
 private:
-    struct ProgramRow
-    {
-        qint64 id = 0;
-        QString key;
-        QString name;
-        QList<int> tracks;
-        QList<int> sites;
-    };
-    struct TrackRow
-    {
-        qint64 id = 0;
-        QString key;
-        int program = 0;
-        QString name;
-        QString normalized;
-    };
-    struct SiteRow
-    {
-        qint64 id = 0;
-        QString key;
-        int program = 0;
-        QString name;
-        QString normalized;
-        QString normalizedShort;
-    };
     struct ProgramFound
     {
         int index = -1;
@@ -85,22 +58,17 @@ private:
         int ambiguous = 0; // how many programs share the names when not unique
     };
 
+    explicit TargetMatcher(NameMatcher names)
+        : m_names(std::move(names))
+    { }
     ProgramFound findProgram(const NoteTargetRef &ref) const;
-    QString cachedIdentity(const NoteTargetRef &ref) const;
+    QList<int> programsNamed(const NoteTargetRef &ref) const;
     TargetMatch onProgram(int index, TargetMatch::How how, const QString &reason) const;
     TargetMatch onTrack(int index, TargetMatch::How how, const QString &reason) const;
     TargetMatch onSite(int index, TargetMatch::How how, const QString &reason) const;
 
-    QList<ProgramRow> m_programs;
-    QList<TrackRow> m_tracks;
-    QList<SiteRow> m_sites;
-    QHash<QString, int> m_programByKey;
-    QHash<QString, int> m_trackByKey;
-    QHash<QString, int> m_siteByKey;
-    QHash<QString, QList<int>> m_tracksByCode;
-    QHash<QString, QList<int>> m_programsByCodePart;
-    QHash<QString, QList<int>> m_programsByNames;
-    mutable QHash<QString, QString> m_identityCache;
+    NameMatcher m_names;
+    mutable QHash<QString, QList<int>> m_programsByNames; // by raw institution and program
     QString m_byKey;
     QString m_byNames;
     QString m_noMatch;

@@ -33,4 +33,13 @@ QString RankEntry::label() const
     return programName + QStringLiteral(" — ") + trackName;
 }
 
+QString EntryPlace::cityState() const
+{
+    if (city.isEmpty())
+        return state;
+    if (state.isEmpty())
+        return city;
+    return city + QStringLiteral(", ") + state;
+}
+
 } // namespace rw

@@ -46,6 +46,19 @@ struct RankEntry
     QString label() const;
 };
 
+// Where a list entry's program is and who sponsors it: what a printed or
+// exported list shows beside the program and track names. RankEntry leaves
+// these out because the list builder never needs them.
+struct EntryPlace
+{
+    QString institution;
+    QString city;
+    QString state;
+
+    // "Boston, MA", "Boston", "MA" or empty.
+    QString cityState() const;
+};
+
 // The part of an entry the user edits: which track, in which place (its
 // index + 1), pinned or not. Undo and redo swap whole orders.
 struct EntryState

@@ -12,19 +12,6 @@ namespace rw {
 
 class Database;
 
-// Where a list entry's program is and who sponsors it: what a printed or
-// exported list shows beside the program and track names. RankEntry leaves
-// these out because the list builder never needs them.
-struct EntryPlace
-{
-    QString institution;
-    QString city;
-    QString state;
-
-    // "Boston, MA", "Boston", "MA" or empty.
-    QString cityState() const;
-};
-
 // A list as a printed or exported one shows it: the list, its scores and
 // where each entry's program is.
 struct ListForExport
@@ -42,12 +29,10 @@ public:
     // The list named `listName` (the first primary list when empty) with its
     // analysis and places.
     static Result<ListForExport> forExport(Database &db, const QString &listName);
-    // Every entry of the list, by track id, in one query.
-    static Result<QHash<qint64, EntryPlace>> places(const Database &db, qint64 listId);
     // The user's own notes on the list's tracks and their programs, flattened
     // to one line each (Markdown markers dropped), by track id: notes on the
     // track first, then on the program, most recently changed first.
-    static Result<QHash<qint64, QStringList>> ownNotes(const Database &db, qint64 listId);
+    static Result<QHash<qint64, QStringList>> ownNotes(Database &db, qint64 listId);
     // A note body as one line of plain words: line breaks become spaces and
     // the light Markdown markers at the start of lines (#, -, *, 1.) and
     // around words (**, `) are dropped.

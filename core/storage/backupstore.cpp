@@ -4,13 +4,13 @@
 #include "storage/databasecheck.h"
 #include "storage/filesync.h"
 #include "storage/sqliteconnection.h"
+#include "storage/statement.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -195,13 +195,10 @@ Result<BackupInfo> BackupStore::create(Reason reason, int keep, const QDateTime 
             return connection.error();
         // VACUUM INTO writes a compact copy of one consistent snapshot, even
         // while another connection is writing.
-        QSqlQuery vacuum(connection->database());
-        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-        vacuum.addBindValue(partialPath);
-        if (!vacuum.exec()) {
-            const Error error = sqlError(vacuum, tr("backing up “%1”").arg(m_databasePath));
-            return discard(error);
-        }
+        auto vacuum = Statement(connection->database(), QStringLiteral("VACUUM INTO ?"))
+                          .run({partialPath}, tr("backing up “%1”").arg(m_databasePath));
+        if (!vacuum)
+            return discard(vacuum.error());
     }
     if (Status synced = FileSync::flushFile(partialPath); !synced)
         return discard(synced.error());

@@ -1,8 +1,6 @@
 #include "storage/changenotifier.h"
 
-#include "storage/database.h"
-
-#include <QSqlQuery>
+#include "storage/statement.h"
 
 namespace rw {
 
@@ -20,13 +18,10 @@ ChangeNotifier::ChangeNotifier(Database &db, QObject *parent)
 
 qint64 ChangeNotifier::readVersion() const
 {
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return -1;
-    const qint64 version = query.value(0).toLongLong();
-    // A finished statement holds no read snapshot open.
-    query.finish();
-    return version;
+    // A failure reads as no version, so it needs no words; the statement
+    // is finished at once and holds no read snapshot open.
+    auto version = Statement(m_db, QStringLiteral("PRAGMA data_version")).scalar({}, {}, -1);
+    return version ? version->toLongLong() : -1;
 }
 
 bool ChangeNotifier::checkNow()

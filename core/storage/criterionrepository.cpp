@@ -10,6 +10,11 @@ namespace {
 
 const QString kColumns =
     QStringLiteral("SELECT id, name, weight, kind, parameter, direction, position FROM criteria ");
+const QString kUpsertRating =
+    QStringLiteral("INSERT INTO ratings(track_id, criterion_id, value) VALUES (?, ?, ?) "
+                   "ON CONFLICT(track_id, criterion_id) DO UPDATE SET value = excluded.value");
+const QString kClearRating =
+    QStringLiteral("DELETE FROM ratings WHERE track_id = ? AND criterion_id = ?");
 
 Criterion fromRow(const QSqlQuery &q)
 {
@@ -43,13 +48,12 @@ Status checkCriterion(const Criterion &criterion)
 Result<QList<Criterion>> CriterionRepository::query(const QString &where,
                                                     const QVariantList &values) const
 {
-    auto q = Statement::select(m_db, kColumns + where + QStringLiteral(" ORDER BY position, id"),
-                               values, tr("reading criteria"));
-    if (!q)
-        return q.error();
     QList<Criterion> list;
-    while (q->next())
-        list.append(fromRow(*q));
+    Status status = Statement::forEach(
+        m_db, kColumns + where + QStringLiteral(" ORDER BY position, id"), values,
+        tr("reading criteria"), [&](const QSqlQuery &q) { list.append(fromRow(q)); });
+    if (!status)
+        return status.error();
     return list;
 }
 
@@ -275,15 +279,9 @@ Status CriterionRepository::setRating(qint64 trackId, qint64 criterionId, std::o
         if (!track->next())
             return Error::notFound(tr("There is no track with the id %1.").arg(trackId));
         Result<int> done = value
-            ? Statement::run(m_db,
-                             QStringLiteral("INSERT INTO ratings(track_id, criterion_id, value) "
-                                            "VALUES (?, ?, ?) ON CONFLICT(track_id, "
-                                            "criterion_id) DO UPDATE SET value = excluded.value"),
-                             {trackId, criterionId, *value}, tr("saving the rating"))
-            : Statement::run(m_db,
-                             QStringLiteral("DELETE FROM ratings WHERE track_id = ? AND "
-                                            "criterion_id = ?"),
-                             {trackId, criterionId}, tr("clearing the rating"));
+            ? Statement::run(m_db, kUpsertRating, {trackId, criterionId, *value},
+                             tr("saving the rating"))
+            : Statement::run(m_db, kClearRating, {trackId, criterionId}, tr("clearing the rating"));
         if (!done)
             return done.error();
         return {};
@@ -318,16 +316,8 @@ Status CriterionRepository::setRatings(const QList<RatingChange> &changes)
         QHash<qint64, const Criterion *> byId;
         for (const Criterion &criterion : std::as_const(*criteria))
             byId.insert(criterion.id, &criterion);
-        auto upsert = prepare(m_db,
-                              QStringLiteral("INSERT INTO ratings(track_id, criterion_id, value) "
-                                             "VALUES (?, ?, ?) ON CONFLICT(track_id, "
-                                             "criterion_id) DO UPDATE SET value = excluded.value"));
-        if (!upsert)
-            return upsert.error();
-        auto clear = prepare(
-            m_db, QStringLiteral("DELETE FROM ratings WHERE track_id = ? AND criterion_id = ?"));
-        if (!clear)
-            return clear.error();
+        Statement upsert(m_db, kUpsertRating);
+        Statement clear(m_db, kClearRating);
         for (const RatingChange &change : changes) {
             const Criterion *criterion = byId.value(change.criterionId);
             if (!criterion)
@@ -338,13 +328,12 @@ Status CriterionRepository::setRatings(const QList<RatingChange> &changes)
                                        "program facts (%2).")
                                         .arg(criterion->name, criterion->kindDisplay()));
             }
-            QSqlQuery &query = change.value ? *upsert : *clear;
-            query.bindValue(0, change.trackId);
-            query.bindValue(1, change.criterionId);
-            if (change.value)
-                query.bindValue(2, *change.value);
-            if (auto status = execute(query, tr("saving ratings")); !status)
-                return status;
+            auto done = change.value
+                ? upsert.run({change.trackId, change.criterionId, *change.value},
+                             tr("saving ratings"))
+                : clear.run({change.trackId, change.criterionId}, tr("saving ratings"));
+            if (!done)
+                return done.error();
         }
         return {};
     });

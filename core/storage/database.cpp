@@ -4,6 +4,7 @@
 #include "storage/databasecheck.h"
 #include "storage/schema.h"
 #include "storage/sqliteconnection.h"
+#include "storage/statement.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -95,23 +96,6 @@ Error sqlError(const QSqlQuery &query, const QString &doing)
         break;
     }
     return Error::database(Database::tr("Database error while %1: %2").arg(doing, text));
-}
-
-Result<QSqlQuery> prepare(const Database &db, const QString &sql)
-{
-    if (QStringList *log = db.statementLog())
-        log->append(sql);
-    QSqlQuery query(db.connection());
-    if (!query.prepare(sql))
-        return sqlError(query, Database::tr("preparing a statement"));
-    return query;
-}
-
-Status execute(QSqlQuery &query, const QString &doing)
-{
-    if (!query.exec())
-        return sqlError(query, doing);
-    return {};
 }
 
 int Database::currentSchemaVersion()
@@ -403,23 +387,22 @@ Status Database::write(const std::function<Status()> &work)
 
 QString Database::meta(const QString &key, const QString &fallback) const
 {
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return fallback;
+    // A failure reads as the fallback, so it needs no words.
+    auto value =
+        Statement(*this, QStringLiteral("SELECT value FROM meta WHERE key = ?")).scalar({key}, {});
+    return value && value->isValid() ? value->toString() : fallback;
 }
 
 Status Database::setMeta(const QString &key, const QString &value)
 {
     Q_ASSERT(m_depth > 0);
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    return execute(query, tr("saving a setting"));
+    auto done = Statement(*this,
+                          QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"))
+                    .run({key, value}, tr("saving a setting"));
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace rw

@@ -79,7 +79,7 @@ public:
     Status write(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
 
-    // While set, every statement given to prepare() is added to `log`, so
+    // While set, every statement a Statement prepares is added to `log`, so
     // that tests can check the query plans of what the app really runs
     // (tst_queryplans). nullptr turns it off.
     void setStatementLog(QStringList *log) { m_statementLog = log; }
@@ -117,10 +117,5 @@ private:
 // A full disk, a read-only file, a busy or damaged database get a sentence
 // saying so and what to do.
 Error sqlError(const QSqlQuery &query, const QString &doing);
-
-// Prepares `sql` on the database's connection; on failure returns the error.
-Result<QSqlQuery> prepare(const Database &db, const QString &sql);
-// Executes a prepared query, turning a failure into an Error.
-Status execute(QSqlQuery &query, const QString &doing);
 
 } // namespace rw

@@ -1,10 +1,7 @@
 #include "storage/noterepository.h"
 
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "storage/statement.h"
 #include "util/keys.h"
-
-#include <QSqlQuery>
 
 namespace rw {
 
@@ -13,19 +10,6 @@ namespace {
 QString timestamp(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString columnFor(NoteTarget::Kind kind)
-{
-    switch (kind) {
-    case NoteTarget::Kind::Track:
-        return QStringLiteral("track_id");
-    case NoteTarget::Kind::Site:
-        return QStringLiteral("site_id");
-    case NoteTarget::Kind::Program:
-        break;
-    }
-    return QStringLiteral("program_id");
 }
 
 QString tableFor(NoteTarget::Kind kind)
@@ -58,6 +42,19 @@ const QString kVisible = QStringLiteral(
 
 } // namespace
 
+QString NoteRepository::targetColumn(NoteTarget::Kind kind)
+{
+    switch (kind) {
+    case NoteTarget::Kind::Track:
+        return QStringLiteral("track_id");
+    case NoteTarget::Kind::Site:
+        return QStringLiteral("site_id");
+    case NoteTarget::Kind::Program:
+        break;
+    }
+    return QStringLiteral("program_id");
+}
+
 Result<NoteTarget> NoteRepository::resolveTarget(const QString &key) const
 {
     NoteTarget target;
@@ -79,13 +76,10 @@ Result<NoteTarget> NoteRepository::resolveTarget(const QString &key) const
         : QStringLiteral("SELECT x.withdrawn = 0 AND p.withdrawn = 0 FROM %1 x JOIN programs p "
                          "ON p.id = x.program_id WHERE x.id = ?")
               .arg(tableFor(target.kind));
-    auto query = prepare(m_db, visible);
-    if (!query)
-        return query.error();
-    query->addBindValue(*id);
-    if (auto status = execute(*query, tr("finding “%1”").arg(key)); !status)
-        return status.error();
-    if (!query->next() || !query->value(0).toBool()) {
+    auto shown = Statement::scalar(m_db, visible, {*id}, tr("finding “%1”").arg(key), false);
+    if (!shown)
+        return shown.error();
+    if (!shown->toBool()) {
         return Error::notFound(
             tr("There is no %1 with the key “%2”.").arg(noteTargetKindId(target.kind), key));
     }
@@ -94,18 +88,16 @@ Result<NoteTarget> NoteRepository::resolveTarget(const QString &key) const
 
 Result<qint64> NoteRepository::targetRowId(const NoteTarget &target) const
 {
-    auto query =
-        prepare(m_db, QStringLiteral("SELECT id FROM %1 WHERE key = ?").arg(tableFor(target.kind)));
-    if (!query)
-        return query.error();
-    query->addBindValue(target.key);
-    if (auto status = execute(*query, tr("finding “%1”").arg(target.key)); !status)
-        return status.error();
-    if (!query->next()) {
+    auto id = Statement::scalar(
+        m_db, QStringLiteral("SELECT id FROM %1 WHERE key = ?").arg(tableFor(target.kind)),
+        {target.key}, tr("finding “%1”").arg(target.key));
+    if (!id)
+        return id.error();
+    if (!id->isValid()) {
         return Error::notFound(
             tr("There is no %1 with the key “%2”.").arg(noteTargetKindId(target.kind), target.key));
     }
-    return query->value(0).toLongLong();
+    return id->toLongLong();
 }
 
 Result<Note> NoteRepository::add(const NoteTarget &target, const QString &body)
@@ -121,17 +113,16 @@ Result<Note> NoteRepository::add(const NoteTarget &target, const QString &body)
         auto rowId = targetRowId(target);
         if (!rowId)
             return rowId.error();
-        auto insert = prepare(m_db,
-                              QStringLiteral("INSERT INTO notes(%1, body, created, modified) "
-                                             "VALUES (?, ?, ?, ?)")
-                                  .arg(columnFor(target.kind)));
-        if (!insert)
-            return insert.error();
-        SqlValues::bindAll(*insert,
-                           {*rowId, body, timestamp(note.created), timestamp(note.modified)});
-        if (auto done = execute(*insert, tr("saving the note")); !done)
-            return done;
-        note.id = insert->lastInsertId().toLongLong();
+        auto id =
+            Statement::insert(m_db,
+                              QStringLiteral("INSERT INTO notes(%1, body, created, "
+                                             "modified) VALUES (?, ?, ?, ?)")
+                                  .arg(targetColumn(target.kind)),
+                              {*rowId, body, timestamp(note.created), timestamp(note.modified)},
+                              tr("saving the note"));
+        if (!id)
+            return id.error();
+        note.id = *id;
         return {};
     });
     if (!status)
@@ -145,16 +136,16 @@ Status NoteRepository::restore(const Note &note)
         auto rowId = targetRowId(note.target);
         if (!rowId)
             return rowId.error();
-        auto insert = prepare(m_db,
-                              QStringLiteral("INSERT INTO notes(id, %1, body, created, modified) "
-                                             "VALUES (?, ?, ?, ?, ?)")
-                                  .arg(columnFor(note.target.kind)));
-        if (!insert)
-            return insert.error();
-        SqlValues::bindAll(
-            *insert,
-            {note.id, *rowId, note.body, timestamp(note.created), timestamp(note.modified)});
-        return execute(*insert, tr("restoring the note"));
+        auto done = Statement::run(
+            m_db,
+            QStringLiteral("INSERT INTO notes(id, %1, body, created, "
+                           "modified) VALUES (?, ?, ?, ?, ?)")
+                .arg(targetColumn(note.target.kind)),
+            {note.id, *rowId, note.body, timestamp(note.created), timestamp(note.modified)},
+            tr("restoring the note"));
+        if (!done)
+            return done.error();
+        return {};
     });
 }
 
@@ -164,16 +155,14 @@ Status NoteRepository::update(qint64 id, const QString &body, const QDateTime &m
         return Error::input(
             tr("A note can hold at most %1 KB of text.").arg(kMaxBodyLength / 1024));
     return m_db.write([&]() -> Status {
-        auto query = prepare(m_db,
-                             QStringLiteral("UPDATE notes SET body = ?, modified = ? "
-                                            "WHERE id = ? AND peer_id IS NULL"));
-        if (!query)
-            return query.error();
         const QDateTime stamp = modified.isValid() ? modified : QDateTime::currentDateTimeUtc();
-        SqlValues::bindAll(*query, {body, timestamp(stamp), id});
-        if (auto done = execute(*query, tr("saving the note")); !done)
-            return done;
-        if (query->numRowsAffected() != 1)
+        auto changed = Statement::run(m_db,
+                                      QStringLiteral("UPDATE notes SET body = ?, modified = ? "
+                                                     "WHERE id = ? AND peer_id IS NULL"),
+                                      {body, timestamp(stamp), id}, tr("saving the note"));
+        if (!changed)
+            return changed.error();
+        if (*changed != 1)
             return Error::notFound(tr("There is no note of yours with the id %1.").arg(id));
         return {};
     });
@@ -182,14 +171,12 @@ Status NoteRepository::update(qint64 id, const QString &body, const QDateTime &m
 Status NoteRepository::remove(qint64 id)
 {
     return m_db.write([&]() -> Status {
-        auto query =
-            prepare(m_db, QStringLiteral("DELETE FROM notes WHERE id = ? AND peer_id IS NULL"));
-        if (!query)
-            return query.error();
-        query->addBindValue(id);
-        if (auto done = execute(*query, tr("deleting the note")); !done)
-            return done;
-        if (query->numRowsAffected() != 1)
+        auto changed = Statement::run(
+            m_db, QStringLiteral("DELETE FROM notes WHERE id = ? AND peer_id IS NULL"), {id},
+            tr("deleting the note"));
+        if (!changed)
+            return changed.error();
+        if (*changed != 1)
             return Error::notFound(tr("There is no note of yours with the id %1.").arg(id));
         return {};
     });
@@ -202,34 +189,30 @@ Result<QList<Note>> NoteRepository::query(const QString &rawWhere, const QVarian
     if (visibleOnly)
         where = (where.isEmpty() ? QStringLiteral("WHERE ") : where + QStringLiteral(" AND "))
             + kVisible;
-    auto query = prepare(m_db,
-                         kSelect + where
-                             + QStringLiteral(" ORDER BY n.peer_id IS NOT NULL, pe.name, "
-                                              "n.created, n.id"));
-    if (!query)
-        return query.error();
-    query->setForwardOnly(true);
-    SqlValues::bindAll(*query, values);
-    if (auto status = execute(*query, tr("reading notes")); !status)
-        return status.error();
     QList<Note> notes;
-    while (query->next()) {
-        Note note;
-        note.id = query->value(0).toLongLong();
-        note.body = query->value(1).toString();
-        note.created = QDateTime::fromString(query->value(2).toString(), Qt::ISODateWithMs);
-        note.modified = QDateTime::fromString(query->value(3).toString(), Qt::ISODateWithMs);
-        if (!query->value(4).isNull())
-            note.peerId = query->value(4).toLongLong();
-        note.author = query->value(5).toString();
-        note.externalId = query->value(6).toString();
-        const QString kind = query->value(7).toString();
-        note.target.kind = kind == u"track" ? NoteTarget::Kind::Track
-            : kind == u"site"               ? NoteTarget::Kind::Site
-                                            : NoteTarget::Kind::Program;
-        note.target.key = query->value(8).toString();
-        notes.append(note);
-    }
+    Status status = Statement::forEach(
+        m_db,
+        kSelect + where
+            + QStringLiteral(" ORDER BY n.peer_id IS NOT NULL, pe.name, n.created, n.id"),
+        values, tr("reading notes"), [&](const QSqlQuery &q) {
+            Note note;
+            note.id = q.value(0).toLongLong();
+            note.body = q.value(1).toString();
+            note.created = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+            note.modified = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+            if (!q.value(4).isNull())
+                note.peerId = q.value(4).toLongLong();
+            note.author = q.value(5).toString();
+            note.externalId = q.value(6).toString();
+            const QString kind = q.value(7).toString();
+            note.target.kind = kind == u"track" ? NoteTarget::Kind::Track
+                : kind == u"site"               ? NoteTarget::Kind::Site
+                                                : NoteTarget::Kind::Program;
+            note.target.key = q.value(8).toString();
+            notes.append(note);
+        });
+    if (!status)
+        return status.error();
     return notes;
 }
 
@@ -248,7 +231,7 @@ Result<QList<Note>> NoteRepository::notesFor(const NoteTarget &target) const
     auto rowId = targetRowId(target);
     if (!rowId)
         return rowId.error();
-    return query(QStringLiteral("WHERE n.%1 = ?").arg(columnFor(target.kind)), {*rowId});
+    return query(QStringLiteral("WHERE n.%1 = ?").arg(targetColumn(target.kind)), {*rowId});
 }
 
 Result<QList<Note>> NoteRepository::notesForProgram(const QString &programKey) const
@@ -278,18 +261,45 @@ Result<QList<Note>> NoteRepository::all(const QString &targetKey) const
     return notesFor(*target);
 }
 
+Result<QList<Note>> NoteRepository::ownNotes() const
+{
+    return query(QStringLiteral("WHERE n.peer_id IS NULL"), {}, false);
+}
+
+Result<QHash<qint64, QStringList>> NoteRepository::ownNotesOnList(qint64 listId) const
+{
+    // Two indexed lookups (notes on the track, notes on its program) rather
+    // than one join on an OR, which SQLite would answer with a scan.
+    QHash<qint64, QStringList> bodies;
+    Status status = Statement::forEach(
+        m_db,
+        QStringLiteral(
+            "SELECT e.track_id, n.body, 0 AS on_program, n.modified FROM rank_entries e "
+            "JOIN notes n ON n.track_id = e.track_id "
+            "WHERE e.list_id = ? AND n.peer_id IS NULL "
+            "UNION ALL "
+            "SELECT e.track_id, n.body, 1, n.modified FROM rank_entries e "
+            "JOIN tracks t ON t.id = e.track_id JOIN notes n ON n.program_id = t.program_id "
+            "WHERE e.list_id = ? AND n.peer_id IS NULL "
+            "ORDER BY 1, 3, 4 DESC"),
+        {listId, listId}, tr("reading your notes on the list"),
+        [&](const QSqlQuery &q) { bodies[q.value(0).toLongLong()].append(q.value(1).toString()); });
+    if (!status)
+        return status.error();
+    return bodies;
+}
+
 Result<QStringList> NoteRepository::authors() const
 {
-    auto query = prepare(m_db,
-                         QStringLiteral("SELECT DISTINCT pe.name FROM peers pe JOIN notes n "
-                                        "ON n.peer_id = pe.id ORDER BY pe.name"));
-    if (!query)
-        return query.error();
-    if (auto status = execute(*query, tr("reading notes")); !status)
-        return status.error();
     QStringList names;
-    while (query->next())
-        names.append(query->value(0).toString());
+    Status status = Statement::forEach(
+        m_db,
+        QStringLiteral("SELECT DISTINCT pe.name FROM peers pe "
+                       "JOIN notes n ON n.peer_id = pe.id "
+                       "ORDER BY pe.name"),
+        {}, tr("reading notes"), [&](const QSqlQuery &q) { names.append(q.value(0).toString()); });
+    if (!status)
+        return status.error();
     return names;
 }
 

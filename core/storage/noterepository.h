@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -44,12 +45,20 @@ public:
     // Every note; with a key, the notes on that target (a program key
     // includes its tracks and sites).
     Result<QList<Note>> all(const QString &targetKey = {}) const;
+    // The user's own notes, every one (on withdrawn rows too), oldest first.
+    Result<QList<Note>> ownNotes() const;
+    // The bodies of the user's own notes on a list's tracks and their
+    // programs, by track id: on the track first, then on its program, most
+    // recently changed first.
+    Result<QHash<qint64, QStringList>> ownNotesOnList(qint64 listId) const;
     // The classmates who wrote notes here, sorted by name.
     Result<QStringList> authors() const;
     // The lists above leave out notes on withdrawn programs, tracks and sites
     // (deleted by the user or dropped by the catalog); note() does not.
 
     static constexpr qsizetype kMaxBodyLength = 200 * 1024;
+    // The notes column that points at a target of this kind (program_id...).
+    static QString targetColumn(NoteTarget::Kind kind);
 
 private:
     Result<QList<Note>> query(const QString &where, const QVariantList &values,

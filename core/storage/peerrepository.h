@@ -1,6 +1,8 @@
 #pragma once
 
+#include "model/note.h"
 #include "model/peer.h"
+#include "storage/statement.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 namespace rw {
 
@@ -63,12 +66,47 @@ public:
     // Deletes the peer with this id if it exists (for undo; no error when gone).
     Status removeById(qint64 id);
 
-    // Empty when `name` can name a peer; otherwise what is wrong with it.
-    static QString nameProblem(const QString &name);
+    // A note file from `name` is being imported: adds the peer, or brings
+    // the one there is up to date (the file's time never goes back);
+    // returns the peer's id. Times as stored (ISO 8601, UTC).
+    Result<qint64> recordImport(const QString &name, const QString &importedAt,
+                                const QString &fileExportedAt);
+
+    // Whether `name` can name a peer; an Input error says what is wrong.
+    static Status checkName(const QString &name);
     static constexpr int kMaxNameLength = 100;
 
 private:
     Database &m_db;
+};
+
+// A note of a peer's as an import writes it.
+struct PeerNote
+{
+    NoteTarget::Kind kind = NoteTarget::Kind::Program;
+    qint64 rowId = 0; // in programs, tracks or sites
+    QString body;
+    QString created; // as stored
+    QString modified;
+    QString externalId; // the file's item id
+    QString peerTarget; // what the file calls the target
+};
+
+// Writes one peer's notes during an import, each statement prepared once:
+// an import can bring 50,000 notes. Use inside Database::write().
+class PeerNotesWriter
+{
+public:
+    PeerNotesWriter(Database &db, qint64 peerId);
+
+    Status add(const PeerNote &note);
+    // Replaces the stored note `noteId` (the same item of a newer file).
+    Status update(qint64 noteId, const PeerNote &note);
+
+private:
+    std::vector<Statement> m_inserts; // by NoteTarget::Kind
+    Statement m_update;
+    QString m_doing; // translated once
 };
 
 } // namespace rw

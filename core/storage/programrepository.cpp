@@ -1,7 +1,6 @@
 #include "storage/programrepository.h"
 
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "storage/programrows.h"
 #include "storage/statement.h"
 
 #include <QHash>
@@ -44,31 +43,6 @@ Program programFromRow(const QSqlQuery &q)
     return p;
 }
 
-const QString kTrackColumns = QStringLiteral(
-    "t.id, t.program_id, t.key, p.key, t.name, t.type, t.nrmp_code, t.positions, "
-    "t.schedule_model, t.ambulatory_share_min, t.ambulatory_share_max, t.ambulatory_months_min, "
-    "t.ambulatory_months_max, t.description, t.origin, t.source");
-
-Track trackFromRow(const QSqlQuery &q)
-{
-    Track t;
-    t.id = q.value(0).toLongLong();
-    t.programId = q.value(1).toLongLong();
-    t.key = q.value(2).toString();
-    t.programKey = q.value(3).toString();
-    t.name = q.value(4).toString();
-    t.type = trackTypeFromId(q.value(5).toString()).value_or(TrackType::Other);
-    t.nrmpCode = q.value(6).toString();
-    t.positions = optionalInt(q.value(7));
-    t.scheduleModel = q.value(8).toString();
-    t.ambulatoryShare = {optionalDouble(q.value(9)), optionalDouble(q.value(10))};
-    t.ambulatoryMonths = {optionalDouble(q.value(11)), optionalDouble(q.value(12))};
-    t.description = q.value(13).toString();
-    t.origin = originFromId(q.value(14).toString());
-    t.source = q.value(15).toString();
-    return t;
-}
-
 // Runs a read query with one bound id and calls `row` for each result row.
 template<typename Row>
 Status eachRow(const Database &db, const QString &sql, const QVariantList &values, Row row)
@@ -99,13 +73,13 @@ Result<QList<Program>> ProgramRepository::listPrograms(bool includeWithdrawn) co
     const QString trackFilter =
         includeWithdrawn ? QString() : QStringLiteral(" WHERE t.withdrawn = 0");
     status = eachRow(m_db,
-                     QStringLiteral("SELECT ") + kTrackColumns
+                     QStringLiteral("SELECT ") + ProgramRows::trackColumns()
                          + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id")
                          + trackFilter + QStringLiteral(" ORDER BY t.program_id, t.position"),
                      {}, [&](const QSqlQuery &q) {
                          const auto it = indexById.constFind(q.value(1).toLongLong());
                          if (it != indexById.cend())
-                             programs[*it].tracks.append(trackFromRow(q));
+                             programs[*it].tracks.append(ProgramRows::trackFromRow(q));
                      });
     if (!status)
         return status.error();
@@ -162,12 +136,12 @@ Status ProgramRepository::loadDetails(Program &program) const
     QHash<qint64, qsizetype> trackIndex;
     QHash<qint64, QString> trackKeys;
     status = eachRow(m_db,
-                     QStringLiteral("SELECT ") + kTrackColumns
+                     QStringLiteral("SELECT ") + ProgramRows::trackColumns()
                          + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id "
                                           "WHERE t.program_id = ? AND t.withdrawn = 0 "
                                           "ORDER BY t.position"),
                      id, [&](const QSqlQuery &q) {
-                         Track track = trackFromRow(q);
+                         Track track = ProgramRows::trackFromRow(q);
                          trackIndex.insert(track.id, program.tracks.size());
                          trackKeys.insert(track.id, track.key);
                          program.tracks.append(track);
@@ -289,77 +263,6 @@ Status ProgramRepository::loadDetails(Program &program) const
                        feature.source = q.value(8).toString();
                        program.features.append(feature);
                    });
-}
-
-Result<Track> ProgramRepository::track(const QString &key) const
-{
-    std::optional<Track> found;
-    Status status = eachRow(
-        m_db,
-        QStringLiteral("SELECT ") + kTrackColumns
-            + QStringLiteral(" FROM tracks t JOIN programs p ON p.id = t.program_id "
-                             "WHERE t.key = ? AND NOT (t.origin = 'user' AND t.withdrawn = 1) "
-                             "AND NOT (p.origin = 'user' AND p.withdrawn = 1)"),
-        {key}, [&](const QSqlQuery &q) { found = trackFromRow(q); });
-    if (!status)
-        return status.error();
-    if (!found)
-        return Error::notFound(tr("There is no track with the key “%1”.").arg(key));
-    return *found;
-}
-
-Result<QList<Resource>> ProgramRepository::resources() const
-{
-    QList<Resource> resources;
-    QHash<qint64, qsizetype> index;
-    Status status =
-        eachRow(m_db,
-                QStringLiteral("SELECT id, key, name, kind, city, state, address, phone, "
-                               "website, description, source FROM resources "
-                               "ORDER BY name COLLATE NOCASE"),
-                {}, [&](const QSqlQuery &q) {
-                    Resource r;
-                    r.id = q.value(0).toLongLong();
-                    r.key = q.value(1).toString();
-                    r.name = q.value(2).toString();
-                    r.kind = q.value(3).toString();
-                    r.city = q.value(4).toString();
-                    r.state = q.value(5).toString();
-                    r.address = q.value(6).toString();
-                    r.phone = q.value(7).toString();
-                    r.website = q.value(8).toString();
-                    r.description = q.value(9).toString();
-                    r.source = q.value(10).toString();
-                    index.insert(r.id, resources.size());
-                    resources.append(r);
-                });
-    if (!status)
-        return status.error();
-    status =
-        eachRow(m_db,
-                QStringLiteral("SELECT resource_id, category, name, description "
-                               "FROM resource_offerings ORDER BY resource_id, position"),
-                {}, [&](const QSqlQuery &q) {
-                    const auto it = index.constFind(q.value(0).toLongLong());
-                    if (it != index.cend())
-                        resources[*it].offerings.append(
-                            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-                });
-    if (!status)
-        return status.error();
-    return resources;
-}
-
-Result<Resource> ProgramRepository::resource(const QString &key) const
-{
-    auto all = resources();
-    if (!all)
-        return all.error();
-    for (const Resource &r : *all) {
-        if (r.key == key)
-            return r;
-    }
-    return Error::notFound(tr("There is no resource with the key “%1”.").arg(key));
 }
 
 } // namespace rw

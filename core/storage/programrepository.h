@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/program.h"
-#include "model/resource.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -13,7 +12,10 @@ namespace rw {
 class Database;
 
 // Reads programs (catalog and user-added) with their tracks, sites and
-// features, and writes the user's own programs.
+// features, and writes the user's own programs. Their tracks, sites,
+// institutions and resources have repositories of their own (TrackRepository,
+// SiteRepository, InstitutionRepository, ResourceRepository), which share
+// this class's translation context.
 class ProgramRepository
 {
     Q_DECLARE_TR_FUNCTIONS(rw::ProgramRepository)
@@ -40,30 +42,16 @@ public:
     Result<int> countPrograms() const;
     // One program whole: tracks, sites, features, facts, partners.
     Result<Program> program(const QString &key) const;
-    Result<QList<Resource>> resources() const;
-    Result<Resource> resource(const QString &key) const;
-    // The program a track or site key belongs to, or NotFound.
-    Result<Track> track(const QString &key) const;
 
-    // The names of every institution, for completing what the user types.
-    Result<QStringList> institutionNames() const;
-
-    // --- The user's own programs, tracks and sites (programedits.cpp). ---
+    // --- The user's own programs (programedits.cpp). ---
     // Catalog rows are read-only: editing or deleting one is refused with a
-    // message that says so. Tracks and sites may be added to catalog
-    // programs (their keys start with "my-" after the program's).
+    // message that says so.
 
     // Adds a program of the user's own with its tracks; returns its new key.
     // Validates names and NRMP codes; writes nothing when anything is wrong.
     Result<QString> addProgram(const Program &program);
     // Saves a user program's own fields (not its tracks or sites), by key.
     Status updateProgram(const Program &program);
-    Result<QString> addTrack(const QString &programKey, const Track &track);
-    Status updateTrack(const Track &track);
-    Result<QString> addSite(const QString &programKey, const ContinuitySite &site);
-    // Saves a user site's fields, the tracks it serves, languages and services.
-    Status updateSite(const ContinuitySite &site);
-    Result<ContinuitySite> site(const QString &key) const;
 
     // Deleting is a soft delete: the user's program, track or site (named
     // by its key) is marked withdrawn and disappears everywhere, while its
@@ -77,36 +65,18 @@ public:
     // one who deleted a row may purge it: another window on the same file
     // may still bring back rows it deleted itself.
     Result<int> purgeDeleted(const QStringList &keys);
+    // Removes a program of the user's own with everything attached for
+    // good: taking back an import that added it, so that a redo adds it
+    // again under the same key. No error when it is gone.
+    Status purgeProgram(const QString &key);
 
-    // Problems with a user program (its fields and tracks), empty when it can be saved.
-    static QString validate(const Program &program);
+    // Whether a user program (its fields and tracks) can be saved; an Input
+    // error says what is wrong.
+    static Status validate(const Program &program);
     // The program's own fields only.
-    static QString validateFields(const Program &program);
-    static QString validateTrack(const Track &track);
-    static QString validateSite(const ContinuitySite &site);
+    static Status validateFields(const Program &program);
 
 private:
-    // What the database says about the row a key names.
-    struct RowState
-    {
-        QString table; // programs, tracks or sites
-        qint64 id = 0;
-        qint64 programId = 0; // the row itself for a program
-        QString programKey;
-        bool user = false;
-        bool withdrawn = false;
-        bool programUser = false;
-        bool programVisible = true;
-    };
-    Result<qint64> institutionFor(const QString &name);
-    Result<QString> uniqueKey(const QString &table, const QString &base) const;
-    Result<RowState> rowState(const QString &key) const;
-    Result<RowState> editableRow(const QString &key) const;
-    Status checkNrmpCode(const QString &code, qint64 exceptTrackId) const;
-    Status checkUniqueName(const QString &table, qint64 programId, const QString &name,
-                           qint64 exceptId) const;
-    Status insertTrack(qint64 programId, const QString &key, int position, const Track &track);
-    Status writeSiteLists(qint64 siteId, qint64 programId, const ContinuitySite &site);
     Status loadDetails(Program &program) const;
 
     Database &m_db;

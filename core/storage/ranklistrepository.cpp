@@ -207,6 +207,24 @@ Result<ListOrder> RankListRepository::order(qint64 listId) const
     return order;
 }
 
+Result<QHash<qint64, EntryPlace>> RankListRepository::places(qint64 listId) const
+{
+    QHash<qint64, EntryPlace> places;
+    Status status = Statement::forEach(
+        m_db,
+        QStringLiteral("SELECT e.track_id, coalesce(i.name, ''), p.city, p.state "
+                       "FROM rank_entries e JOIN tracks t ON t.id = e.track_id "
+                       "JOIN programs p ON p.id = t.program_id "
+                       "LEFT JOIN institutions i ON i.id = p.institution_id WHERE e.list_id = ?"),
+        {listId}, tr("reading where the list's programs are"), [&](const QSqlQuery &q) {
+            places.insert(q.value(0).toLongLong(),
+                          {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        });
+    if (!status)
+        return status.error();
+    return places;
+}
+
 Status RankListRepository::setOrder(qint64 listId, const ListOrder &order)
 {
     if (order.size() > RankList::kMaxRanks) {
@@ -228,16 +246,14 @@ Status RankListRepository::setOrder(qint64 listId, const ListOrder &order)
                            {listId}, tr("saving the rank list"));
         if (!cleared)
             return cleared.error();
-        auto insert = prepare(m_db,
-                              QStringLiteral("INSERT INTO rank_entries(list_id, track_id, "
-                                             "position, pinned) VALUES (?, ?, ?, ?)"));
-        if (!insert)
-            return insert.error();
+        Statement insert(m_db,
+                         QStringLiteral("INSERT INTO rank_entries(list_id, track_id, position, "
+                                        "pinned) VALUES (?, ?, ?, ?)"));
         for (qsizetype i = 0; i < order.size(); ++i) {
-            SqlValues::bindAll(*insert,
-                               {listId, order.at(i).trackId, int(i + 1), order.at(i).pinned});
-            if (auto done = execute(*insert, tr("saving the rank list")); !done)
-                return done;
+            auto done = insert.run({listId, order.at(i).trackId, int(i + 1), order.at(i).pinned},
+                                   tr("saving the rank list"));
+            if (!done)
+                return done.error();
         }
         return {};
     });

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace rw {
@@ -46,6 +47,8 @@ public:
 
     Result<QList<RankEntry>> entries(qint64 listId) const;
     Result<ListOrder> order(qint64 listId) const;
+    // Where each entry's program is, by track id, in one query.
+    Result<QHash<qint64, EntryPlace>> places(qint64 listId) const;
     // Replaces the list's order. Refuses duplicates, unknown tracks and more
     // than RankList::kMaxRanks entries, leaving the stored order untouched.
     Status setOrder(qint64 listId, const ListOrder &order);

@@ -4,11 +4,11 @@
 #include "storage/databasecheck.h"
 #include "storage/filesync.h"
 #include "storage/sqliteconnection.h"
+#include "storage/statement.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -139,13 +139,11 @@ Result<Recovery::Restored> Recovery::restore(const QString &rawBackup, const QSt
         auto connection = SqliteConnection::openReadOnly(backupPath);
         if (!connection)
             return connection.error();
-        QSqlQuery vacuum(connection->database());
-        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-        vacuum.addBindValue(staging);
-        if (!vacuum.exec()) {
-            const Error error = sqlError(vacuum, tr("copying the backup “%1”").arg(backupPath));
+        auto vacuum = Statement(connection->database(), QStringLiteral("VACUUM INTO ?"))
+                          .run({staging}, tr("copying the backup “%1”").arg(backupPath));
+        if (!vacuum) {
             QFile::remove(staging);
-            return error;
+            return vacuum.error();
         }
     }
     if (Status synced = FileSync::flushFile(staging); !synced) {

@@ -2,15 +2,15 @@
 
 #include "model/curriculumfeature.h"
 #include "search/foldedwords.h"
-#include "storage/database.h"
+#include "storage/statement.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QStringList>
 
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <optional>
 
 namespace rw {
 
@@ -127,12 +127,9 @@ class Stream
 public:
     Status open(const Database &db, const QString &sql)
     {
-        auto query = prepare(db, sql);
-        if (!query)
-            return query.error();
-        m_query = std::move(query.value());
-        m_query.setForwardOnly(true);
-        if (auto status = execute(m_query, SearchTextRepository::tr("reading text for the filter"));
+        m_query.emplace(db, sql);
+        if (auto status =
+                m_query->exec({}, SearchTextRepository::tr("reading text for the filter"));
             !status)
             return status;
         advance();
@@ -146,7 +143,7 @@ public:
         while (m_current < programId)
             advance();
         while (m_current == programId) {
-            row(m_query);
+            row(*m_query);
             advance();
         }
     }
@@ -155,10 +152,10 @@ private:
     void advance()
     {
         m_current =
-            m_query.next() ? m_query.value(0).toLongLong() : std::numeric_limits<qint64>::max();
+            m_query->next() ? m_query->value(0).toLongLong() : std::numeric_limits<qint64>::max();
     }
 
-    QSqlQuery m_query;
+    std::optional<Statement> m_query;
     qint64 m_current = std::numeric_limits<qint64>::min();
 };
 
@@ -219,26 +216,26 @@ SearchTextRepository::build(const QList<Program> &programs) const
         FoldedWords words;
         quint32 categories = 0;
         tracks.clear();
-        auto addText = [&](const QSqlQuery &q) {
+        auto addText = [&](const Statement &q) {
             words.add(q.value(1).toString());
         };
         programText.take(program.id, addText);
-        trackText.take(program.id, [&](const QSqlQuery &q) {
+        trackText.take(program.id, [&](const Statement &q) {
             tracks[q.value(1).toLongLong()].words.add(q.value(2).toString());
         });
         siteText.take(program.id, addText);
-        featureText.take(program.id, [&](const QSqlQuery &q) {
+        featureText.take(program.id, [&](const Statement &q) {
             QString text = q.value(2).toString();
             categories |= addCategories(q.value(1).toString(), text);
             words.add(text);
         });
-        trackFeatureText.take(program.id, [&](const QSqlQuery &q) {
+        trackFeatureText.take(program.id, [&](const Statement &q) {
             TrackText &track = tracks[q.value(1).toLongLong()];
             QString text = q.value(3).toString();
             track.categories |= addCategories(q.value(2).toString(), text);
             track.words.add(text);
         });
-        noteText.take(program.id, [&](const QSqlQuery &q) {
+        noteText.take(program.id, [&](const Statement &q) {
             if (q.value(1).isNull())
                 words.add(q.value(2).toString());
             else

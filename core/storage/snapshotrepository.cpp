@@ -8,10 +8,26 @@
 namespace rw {
 
 namespace {
+
 QString timestamp(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
+
+Status writeEntries(Database &db, const Snapshot &snapshot, const QString &doing)
+{
+    Statement insert(db,
+                     QStringLiteral("INSERT INTO snapshot_entries(snapshot_id, position, "
+                                    "track_key, label, pinned) VALUES (?, ?, ?, ?, ?)"));
+    for (const SnapshotEntry &entry : snapshot.entries) {
+        auto done = insert.run(
+            {snapshot.id, entry.position, entry.trackKey, entry.label, entry.pinned}, doing);
+        if (!done)
+            return done.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QString> SnapshotRepository::checkLabel(const QString &label)
@@ -57,19 +73,7 @@ Result<Snapshot> SnapshotRepository::take(qint64 listId, const QString &label,
         if (!id)
             return id.error();
         snapshot.id = *id;
-        auto insert = prepare(m_db,
-                              QStringLiteral("INSERT INTO snapshot_entries(snapshot_id, "
-                                             "position, track_key, label, pinned) "
-                                             "VALUES (?, ?, ?, ?, ?)"));
-        if (!insert)
-            return insert.error();
-        for (const SnapshotEntry &entry : std::as_const(snapshot.entries)) {
-            SqlValues::bindAll(
-                *insert, {snapshot.id, entry.position, entry.trackKey, entry.label, entry.pinned});
-            if (auto done = execute(*insert, tr("taking a snapshot")); !done)
-                return done;
-        }
-        return {};
+        return writeEntries(m_db, snapshot, tr("taking a snapshot"));
     });
     if (!status)
         return status.error();
@@ -87,19 +91,7 @@ Status SnapshotRepository::restore(const Snapshot &snapshot)
                                     tr("restoring a snapshot"));
         if (!id)
             return id.error();
-        auto insert = prepare(m_db,
-                              QStringLiteral("INSERT INTO snapshot_entries(snapshot_id, "
-                                             "position, track_key, label, pinned) "
-                                             "VALUES (?, ?, ?, ?, ?)"));
-        if (!insert)
-            return insert.error();
-        for (const SnapshotEntry &entry : snapshot.entries) {
-            SqlValues::bindAll(
-                *insert, {snapshot.id, entry.position, entry.trackKey, entry.label, entry.pinned});
-            if (auto done = execute(*insert, tr("restoring a snapshot")); !done)
-                return done;
-        }
-        return {};
+        return writeEntries(m_db, snapshot, tr("restoring a snapshot"));
     });
 }
 

@@ -8,61 +8,88 @@
 
 #include <utility>
 
-// Prepare, bind and run in one call, for the repositories of the rank list
-// builder. `doing` completes "… failed while <doing>" in error messages.
-namespace rw::Statement {
+namespace rw {
 
-// A read query, positioned before its first row.
-inline Result<QSqlQuery> select(const Database &db, const QString &sql, const QVariantList &values,
-                                const QString &doing)
+// One SQL statement: prepared once, then bound and run as often as needed
+// (a catalog update runs one upsert for thousands of rows, an import one
+// insert for 50,000 notes). Values bind by position through
+// SqlValues::bindAll; every failure, preparing included, is an Error from
+// sqlError() where `doing` completes "… while <doing>". The static functions
+// prepare, run once and forget, for the statements that run once. The only
+// way code in core/storage talks to SQLite, apart from Database's own
+// transaction and migration plumbing.
+class Statement
 {
-    auto query = prepare(db, sql);
-    if (!query)
-        return query.error();
-    query->setForwardOnly(true);
-    SqlValues::bindAll(*query, values);
-    if (auto status = execute(*query, doing); !status)
-        return status.error();
-    return std::move(*query);
-}
+public:
+    Statement(const Database &db, const QString &sql);
+    // On a connection that is not a Database's (the data-safety code, which
+    // inspects files before, or beside, opening them).
+    Statement(const QSqlDatabase &connection, const QString &sql);
 
-// A read query with `row` called on each result row in turn.
+    Statement(Statement &&) = default;
+    Statement &operator=(Statement &&) = default;
+
+    // Runs with `values`; a read is then positioned before its first row
+    // (next(), value()).
+    Status exec(const QVariantList &values, const QString &doing);
+    // A read, calling `row` with each result row in turn.
+    template<typename Row>
+    Status forEach(const QVariantList &values, const QString &doing, Row &&row);
+    // A write; the number of rows it changed.
+    Result<int> run(const QVariantList &values, const QString &doing);
+    // An INSERT; the new row's id.
+    Result<qint64> insert(const QVariantList &values, const QString &doing);
+    // A statement with a RETURNING id (an upsert): the id, or 0 when it
+    // returned no row (the upsert's WHERE left the row alone).
+    Result<qint64> returningId(const QVariantList &values, const QString &doing);
+    // The first column of the first row (a count, a lookup), or `none`
+    // when there is no row.
+    Result<QVariant> scalar(const QVariantList &values, const QString &doing,
+                            const QVariant &none = {});
+    // Whether the read gives any row.
+    Result<bool> exists(const QVariantList &values, const QString &doing);
+
+    // After exec(): the rows, one at a time.
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+
+    // Prepared, run once and forgotten.
+    static Result<Statement> select(const Database &db, const QString &sql,
+                                    const QVariantList &values, const QString &doing);
+    template<typename Row>
+    static Status forEach(const Database &db, const QString &sql, const QVariantList &values,
+                          const QString &doing, Row &&row);
+    static Result<int> run(const Database &db, const QString &sql, const QVariantList &values,
+                           const QString &doing);
+    static Result<qint64> insert(const Database &db, const QString &sql, const QVariantList &values,
+                                 const QString &doing);
+    static Result<QVariant> scalar(const Database &db, const QString &sql,
+                                   const QVariantList &values, const QString &doing,
+                                   const QVariant &none = {});
+    static Result<bool> exists(const Database &db, const QString &sql, const QVariantList &values,
+                               const QString &doing);
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
 template<typename Row>
-Status forEach(const Database &db, const QString &sql, const QVariantList &values,
-               const QString &doing, Row &&row)
+Status Statement::forEach(const QVariantList &values, const QString &doing, Row &&row)
 {
-    auto query = select(db, sql, values, doing);
-    if (!query)
-        return query.error();
-    while (query->next())
-        row(std::as_const(*query));
+    if (auto status = exec(values, doing); !status)
+        return status;
+    while (m_query.next())
+        row(std::as_const(m_query));
+    m_query.finish();
     return {};
 }
 
-// A write; returns the number of rows it changed.
-inline Result<int> run(const Database &db, const QString &sql, const QVariantList &values,
-                       const QString &doing)
+template<typename Row>
+Status Statement::forEach(const Database &db, const QString &sql, const QVariantList &values,
+                          const QString &doing, Row &&row)
 {
-    auto query = prepare(db, sql);
-    if (!query)
-        return query.error();
-    SqlValues::bindAll(*query, values);
-    if (auto status = execute(*query, doing); !status)
-        return status.error();
-    return query->numRowsAffected();
+    return Statement(db, sql).forEach(values, doing, std::forward<Row>(row));
 }
 
-// An INSERT; returns the new row's id.
-inline Result<qint64> insert(const Database &db, const QString &sql, const QVariantList &values,
-                             const QString &doing)
-{
-    auto query = prepare(db, sql);
-    if (!query)
-        return query.error();
-    SqlValues::bindAll(*query, values);
-    if (auto status = execute(*query, doing); !status)
-        return status.error();
-    return query->lastInsertId().toLongLong();
-}
-
-} // namespace rw::Statement
+} // namespace rw

@@ -27,7 +27,7 @@ std::optional<double> TrackFacts::feature(const QString &category) const
 
 namespace {
 
-std::optional<double> column(const QSqlQuery &q, int index)
+std::optional<double> column(const Statement &q, int index)
 {
     return SqlValues::optionalDouble(q.value(index));
 }

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
+#include "storage/siterepository.h"
 #include "testsupport.h"
 #include "views/notespanel.h"
 #include "widgets/noteeditor.h"
@@ -231,7 +232,7 @@ private Q_SLOTS:
         ProgramRepository programs(*f.workspace.database());
         ContinuitySite site;
         site.name = QStringLiteral("Pop-up Clinic");
-        auto key = programs.addSite(QStringLiteral("mgh-im"), site);
+        auto key = SiteRepository(*f.workspace.database()).add(QStringLiteral("mgh-im"), site);
         QVERIFY(key.ok());
         f.panel->setProgram(*programs.program(QStringLiteral("mgh-im")), *key);
         QCOMPARE(f.panel->target().key, *key);

@@ -2,6 +2,7 @@
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
 #include "storage/searchtextrepository.h"
+#include "storage/trackrepository.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -129,7 +130,7 @@ private Q_SLOTS:
         Track second;
         second.name = QStringLiteral("Primary Care");
         second.type = TrackType::PrimaryCare;
-        QVERIFY(repository.addTrack(*key, second).ok());
+        QVERIFY(TrackRepository(temp.db()).add(*key, second).ok());
         model.replaceProgram(*key, *repository.summary(*key));
         QCOMPARE(model.keysWithoutEntry(), QStringList {*key});
         QCOMPARE(model.rowCount(model.indexOfProgram(*key)), 2);

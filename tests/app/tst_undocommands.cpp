@@ -7,6 +7,8 @@
 #include "storage/noterepository.h"
 #include "storage/peerrepository.h"
 #include "storage/programrepository.h"
+#include "storage/siterepository.h"
+#include "storage/trackrepository.h"
 #include "testsupport.h"
 #include "undo/itemcommands.h"
 #include "undo/notecommands.h"
@@ -203,10 +205,10 @@ private Q_SLOTS:
         site.residentsPlaced.text = QStringLiteral("3");
         auto *addSite = AddItemCommand::site(&f.workspace, QStringLiteral("mgh-im"), site);
         QVERIFY(f.workspace.push(addSite).ok());
-        const ContinuitySite storedSite = *ProgramRepository(f.db()).site(addSite->key());
+        const ContinuitySite storedSite = *SiteRepository(f.db()).site(addSite->key());
 
         const QStringList beforeEdits = rawState(f.db());
-        Track renamed = *ProgramRepository(f.db()).track(trackKey);
+        Track renamed = *TrackRepository(f.db()).track(trackKey);
         const Track original = renamed;
         renamed.name = QStringLiteral("Nights");
         renamed.nrmpCode = QStringLiteral("1234140C9");

@@ -95,15 +95,21 @@ QString Generator::sentence(int words)
     return text + u'.';
 }
 
+// Plain Qt Sql: the data set is made without the code it measures.
 Result<QSqlQuery> Generator::statement(const QString &sql)
 {
-    return prepare(m_db, sql);
+    QSqlQuery query(m_db.connection());
+    if (!query.prepare(sql))
+        return sqlError(query, QStringLiteral("preparing a statement"));
+    return query;
 }
 
 Status Generator::exec(QSqlQuery &query, const QVariantList &values)
 {
     SqlValues::bindAll(query, values);
-    return execute(query, QStringLiteral("generating"));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("generating"));
+    return {};
 }
 
 Status Generator::run()

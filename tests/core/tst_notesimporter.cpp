@@ -54,6 +54,14 @@ QStringList notesRows(Database &db)
         QRegularExpression(QStringLiteral("^notes\\|")));
 }
 
+// A dump without the peers' rows, whose import time a redo sets anew.
+QString withoutPeers(const QString &dump)
+{
+    QStringList lines = dump.split(u'\n');
+    lines.removeIf([](const QString &line) { return line.startsWith(QStringLiteral("peers|")); });
+    return lines.join(u'\n');
+}
+
 const Note *noteWithBody(const QList<Note> &notes, const QString &body)
 {
     for (const Note &note : notes) {
@@ -237,6 +245,7 @@ private Q_SLOTS:
         site.body = QStringLiteral("site body");
         file->items.append(site);
         test::TempDatabase empty(false);
+        const QString before = test::databaseDump(empty.db());
         ImportOptions add;
         add.addUnmatched = true;
         auto result = NotesImporter(empty.db()).apply(*file, add);
@@ -252,6 +261,73 @@ private Q_SLOTS:
         QCOMPARE(notes.size(), 3);
         QCOMPARE(noteWithBody(notes, site.body)->target,
                  (NoteTarget {NoteTarget::Kind::Site, program->sites.at(0).key}));
+        // Undo takes the program, its site and its institution away again.
+        QVERIFY(NotesImporter(empty.db()).undo(*result).ok());
+        QCOMPARE(test::databaseDump(empty.db()), before);
+    }
+
+    void undoPutsTheDatabaseBackForANewPeer()
+    {
+        Exporter a;
+        Importer b;
+        const NotesFile file = exported(a.temp.db());
+        const QString before = test::databaseDump(b.temp.db());
+        ImportOptions add;
+        add.addUnmatched = true;
+        NotesImporter importer(b.temp.db());
+        auto receipt = importer.apply(file, add);
+        QVERIFY2(receipt.ok(), test::why(receipt).constData());
+        QVERIFY(!receipt->previousLayer);
+        QCOMPARE(receipt->addedProgramKeys.size(), 2);
+        QCOMPARE(receipt->addedInstitutionKeys.size(), 2);
+        const QString imported = withoutPeers(test::databaseDump(b.temp.db()));
+
+        QVERIFY(importer.undo(*receipt).ok());
+        QCOMPARE(test::databaseDump(b.temp.db()), before);
+
+        // Redo imports again, adding the programs under the same keys.
+        auto redone = importer.apply(file, add);
+        QVERIFY2(redone.ok(), test::why(redone).constData());
+        QCOMPARE(redone->addedProgramKeys, receipt->addedProgramKeys);
+        QCOMPARE(withoutPeers(test::databaseDump(b.temp.db())), imported);
+        QVERIFY(importer.undo(*redone).ok());
+        QCOMPARE(test::databaseDump(b.temp.db()), before);
+    }
+
+    void undoPutsBackThePeersNotesAsTheyWere()
+    {
+        Exporter a;
+        test::TempDatabase b;
+        NotesImporter importer(b.db());
+        const NotesFile older = exported(a.temp.db());
+        QVERIFY(importer.apply(older, {}).ok());
+        QTest::qWait(5); // distinct modified times
+        const Note mgh = *noteWithBody(allNotes(a.temp.db()), QStringLiteral("mgh program"));
+        QVERIFY(NoteRepository(a.temp.db())
+                    .update(mgh.id, QStringLiteral("mgh program, revised"))
+                    .ok());
+        test::addOwnNote(a.temp.db(), NoteTarget::Kind::Track, QStringLiteral("mgh-im.categorical"),
+                         QStringLiteral("mgh categorical"));
+        NotesFile newer = exported(a.temp.db());
+        newer.exportedAt = older.exportedAt.addSecs(60);
+        const QString before = test::databaseDump(b.db());
+
+        auto receipt = importer.apply(newer, {});
+        QVERIFY2(receipt.ok(), test::why(receipt).constData());
+        QCOMPARE(receipt->preview.counts.updated, 1);
+        QCOMPARE(receipt->preview.counts.added, 1);
+        QVERIFY(receipt->previousLayer);
+        QVERIFY(importer.undo(*receipt).ok());
+        QCOMPARE(test::databaseDump(b.db()), before);
+
+        auto redone = importer.apply(newer, {});
+        QVERIFY2(redone.ok(), test::why(redone).constData());
+        QCOMPARE(redone->preview.counts.updated, 1);
+        QCOMPARE(redone->preview.counts.added, 1);
+        QVERIFY(noteWithBody(peerNotes(b.db()), QStringLiteral("mgh program, revised")));
+        QVERIFY(noteWithBody(peerNotes(b.db()), QStringLiteral("mgh categorical")));
+        QVERIFY(importer.undo(*redone).ok());
+        QCOMPARE(test::databaseDump(b.db()), before);
     }
 
     void reimportingIsIdempotent()

@@ -97,7 +97,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(bool, ok);
-        QCOMPARE(PeerRepository::nameProblem(name).isEmpty(), ok);
+        QCOMPARE(PeerRepository::checkName(name).ok(), ok);
     }
 };
 

@@ -1,4 +1,6 @@
 #include "storage/programrepository.h"
+#include "storage/siterepository.h"
+#include "storage/trackrepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -81,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().kind, Error::Kind::NotFound);
         QVERIFY(missing.message().contains(QStringLiteral("nope")));
-        auto track = ProgramRepository(temp.db()).track(QStringLiteral("umass-im.primary-care"));
+        auto track = TrackRepository(temp.db()).track(QStringLiteral("umass-im.primary-care"));
         QVERIFY(track.ok());
         QCOMPARE(track->programKey, QStringLiteral("umass-im"));
     }
@@ -182,8 +184,9 @@ private Q_SLOTS:
                     .ok());
         QVERIFY(repository.deleteItem(*key).ok());
         QCOMPARE(repository.program(*key).error().kind, Error::Kind::NotFound);
-        QCOMPARE(repository.track(QStringLiteral("my-temp.categorical")).error().kind,
-                 Error::Kind::NotFound);
+        QCOMPARE(
+            TrackRepository(temp.db()).track(QStringLiteral("my-temp.categorical")).error().kind,
+            Error::Kind::NotFound);
         const auto listed = repository.listPrograms();
         QVERIFY(std::none_of(listed->cbegin(), listed->cend(),
                              [&](const Program &p) { return p.key == *key; }));
@@ -215,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(repository.updateProgram(renamed).error().kind, Error::Kind::Input);
         Track track = mgh->tracks.constFirst();
         track.name = QStringLiteral("Renamed");
-        QCOMPARE(repository.updateTrack(track).error().kind, Error::Kind::Input);
+        QCOMPARE(TrackRepository(temp.db()).update(track).error().kind, Error::Kind::Input);
         QCOMPARE(repository.program(QStringLiteral("mgh-im"))->name, mgh->name);
         QCOMPARE(repository.deleteItem(QStringLiteral("not a key")).error().kind,
                  Error::Kind::Input);
@@ -257,35 +260,35 @@ private Q_SLOTS:
         track.name = QStringLiteral("Primary Care");
         track.type = TrackType::PrimaryCare;
         track.nrmpCode = QStringLiteral(" 2222140m1 ");
-        auto trackKey = repository.addTrack(*key, track);
+        auto trackKey = TrackRepository(temp.db()).add(*key, track);
         QVERIFY2(trackKey.ok(), qPrintable(trackKey.ok() ? QString() : trackKey.message()));
         QCOMPARE(*trackKey, QStringLiteral("my-lakeside.primary-care"));
-        auto stored = repository.track(*trackKey);
+        auto stored = TrackRepository(temp.db()).track(*trackKey);
         QCOMPARE(stored->nrmpCode, QStringLiteral("2222140M1"));
         QCOMPARE(stored->origin, Origin::User);
 
         // Same name twice in one program, or another track's code: refused.
-        QCOMPARE(repository.addTrack(*key, track).error().kind, Error::Kind::Conflict);
+        QCOMPARE(TrackRepository(temp.db()).add(*key, track).error().kind, Error::Kind::Conflict);
         Track clash;
         clash.name = QStringLiteral("Prelim");
         clash.nrmpCode = QStringLiteral("2222140M1");
-        QCOMPARE(repository.addTrack(*key, clash).error().kind, Error::Kind::Conflict);
+        QCOMPARE(TrackRepository(temp.db()).add(*key, clash).error().kind, Error::Kind::Conflict);
         clash.nrmpCode = QStringLiteral("22221");
-        auto malformed = repository.addTrack(*key, clash);
+        auto malformed = TrackRepository(temp.db()).add(*key, clash);
         QCOMPARE(malformed.error().kind, Error::Kind::Input);
         QVERIFY(malformed.message().contains(QStringLiteral("“Prelim”")));
 
         Track edited = *stored;
         edited.name = QStringLiteral("Primary Care (PCMH)");
         edited.nrmpCode.clear();
-        QVERIFY(repository.updateTrack(edited).ok());
-        QCOMPARE(repository.track(*trackKey)->name, edited.name);
-        QVERIFY(repository.track(*trackKey)->nrmpCode.isEmpty());
+        QVERIFY(TrackRepository(temp.db()).update(edited).ok());
+        QCOMPARE(TrackRepository(temp.db()).track(*trackKey)->name, edited.name);
+        QVERIFY(TrackRepository(temp.db()).track(*trackKey)->nrmpCode.isEmpty());
 
         // A track of one's own on a catalog program gets a "my-" slug.
         track.nrmpCode.clear();
         track.name = QStringLiteral("Night float");
-        auto onCatalog = repository.addTrack(QStringLiteral("mgh-im"), track);
+        auto onCatalog = TrackRepository(temp.db()).add(QStringLiteral("mgh-im"), track);
         QCOMPARE(*onCatalog, QStringLiteral("mgh-im.my-night-float"));
         QVERIFY(repository.deleteItem(*onCatalog).ok());
     }
@@ -313,10 +316,10 @@ private Q_SLOTS:
         site.languages = {{QStringLiteral("Spanish"), SiteLanguage::Kind::Staff},
                           {QStringLiteral("Khmer"), SiteLanguage::Kind::Interpreter}};
         site.services = {{QStringLiteral("Pharmacy"), SiteService::Kind::Service}};
-        auto key = repository.addSite(QStringLiteral("umass-im"), site);
+        auto key = SiteRepository(temp.db()).add(QStringLiteral("umass-im"), site);
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.message()));
         QCOMPARE(*key, QStringLiteral("umass-im@my-harbor-health"));
-        auto stored = repository.site(*key);
+        auto stored = SiteRepository(temp.db()).site(*key);
         QVERIFY(stored.ok());
         QCOMPARE(stored->trackKeys, site.trackKeys);
         QCOMPARE(stored->residentsPlaced.min, 4);
@@ -329,22 +332,22 @@ private Q_SLOTS:
         edited.trackKeys = {QStringLiteral("umass-im.categorical")};
         edited.residentsPlaced.text = QStringLiteral("20+");
         edited.languages.clear();
-        QVERIFY(repository.updateSite(edited).ok());
-        stored = repository.site(*key);
+        QVERIFY(SiteRepository(temp.db()).update(edited).ok());
+        stored = SiteRepository(temp.db()).site(*key);
         QCOMPARE(stored->trackKeys, edited.trackKeys);
         QCOMPARE(stored->residentsPlaced.min, 20);
         QVERIFY(!stored->residentsPlaced.max);
         QVERIFY(stored->languages.isEmpty());
 
         edited.residentsPlaced.text = QStringLiteral("lots");
-        auto bad = repository.updateSite(edited);
+        auto bad = SiteRepository(temp.db()).update(edited);
         QCOMPARE(bad.error().kind, Error::Kind::Input);
         QVERIFY(bad.message().contains(QStringLiteral("lots")));
         edited.residentsPlaced.text = QStringLiteral("3");
         edited.trackKeys = {QStringLiteral("mgh-im.categorical")};
-        auto foreign = repository.updateSite(edited);
+        auto foreign = SiteRepository(temp.db()).update(edited);
         QCOMPARE(foreign.error().kind, Error::Kind::Input);
-        QCOMPARE(repository.site(*key)->residentsPlaced.text, QStringLiteral("20+"));
+        QCOMPARE(SiteRepository(temp.db()).site(*key)->residentsPlaced.text, QStringLiteral("20+"));
     }
 
     void purgeRemovesDeletedUserRowsForGood()

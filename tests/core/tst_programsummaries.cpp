@@ -3,6 +3,7 @@
 
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
+#include "storage/siterepository.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -106,7 +107,7 @@ private Q_SLOTS:
         // A deleted site takes its notes out of the count (and brings them back).
         ContinuitySite site;
         site.name = QStringLiteral("Harborview Clinic");
-        auto siteKey = repository.addSite(QStringLiteral("mgh-im"), site);
+        auto siteKey = SiteRepository(temp.db()).add(QStringLiteral("mgh-im"), site);
         QVERIFY(siteKey.ok());
         QVERIFY(notes.add({NoteTarget::Kind::Site, *siteKey}, QStringLiteral("y")).ok());
         QCOMPARE(repository.summary(QStringLiteral("mgh-im"))->noteCount, 5);

@@ -1,6 +1,7 @@
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
 #include "storage/searchtextrepository.h"
+#include "storage/siterepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -98,7 +99,7 @@ private Q_SLOTS:
         ProgramRepository repository(temp.db());
         ContinuitySite site;
         site.name = QStringLiteral("Harborview Clinic");
-        auto key = repository.addSite(QStringLiteral("umass-im"), site);
+        auto key = SiteRepository(temp.db()).add(QStringLiteral("umass-im"), site);
         QVERIFY(key.ok());
         auto programs = repository.listSummaries();
         auto umass = std::find_if(programs->cbegin(), programs->cend(),

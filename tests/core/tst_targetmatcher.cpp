@@ -1,3 +1,5 @@
+#include "exchange/csv.h"
+#include "exchange/csvimporter.h"
 #include "exchange/targetmatcher.h"
 #include "sharingfixtures.h"
 #include "testsupport.h"
@@ -35,28 +37,6 @@ class TestTargetMatcher : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::useIsolatedEnvironment(); }
-
-    void normalizes_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("normalized");
-        QTest::newRow("case") << QStringLiteral("Primary CARE") << QStringLiteral("primary care");
-        QTest::newRow("diacritics")
-            << QStringLiteral("Hôpital Saint-Éloi") << QStringLiteral("hopital saint eloi");
-        QTest::newRow("apostrophes") << QStringLiteral("St. Elizabeth’s Medical Center")
-                                     << QStringLiteral("st elizabeths medical center");
-        QTest::newRow("ampersand")
-            << QStringLiteral("Brigham & Women's") << QStringLiteral("brigham and womens");
-        QTest::newRow("spaces") << QStringLiteral("  A \t B--C ") << QStringLiteral("a b c");
-        QTest::newRow("ligature") << QStringLiteral("ﬁrst") << QStringLiteral("first");
-    }
-
-    void normalizes()
-    {
-        QFETCH(QString, name);
-        QFETCH(QString, normalized);
-        QCOMPARE(TargetMatcher::normalize(name), normalized);
-    }
 
     void matchesByKeyThenCodeThenNames()
     {
@@ -113,6 +93,28 @@ private Q_SLOTS:
             ref(K::Site, QStringLiteral("mgh-im@somewhere"), kMgh, kMghIm, QStringLiteral("IMA")));
         QCOMPARE(m.how, H::Names); // by the site's short name
         QCOMPARE(m.target.key, QStringLiteral("mgh-im@ima"));
+    }
+
+    // One matcher for note files and spreadsheets: a track named as people
+    // name it in a spreadsheet ("Primary Care Track") lands where the
+    // spreadsheet import puts it.
+    void namesTracksAsTheSpreadsheetImportDoes()
+    {
+        test::TempDatabase temp;
+        const QString track = QStringLiteral("Primary Care Track");
+        auto csv =
+            CsvReader::parse("Program,Track\n\"" + kMghIm.toUtf8() + "\"," + track.toUtf8() + "\n",
+                             QStringLiteral("sheet.csv"));
+        QVERIFY(csv.ok());
+        auto plan = CsvImporter(temp.db()).plan(*csv, {}, QStringLiteral("sheet.csv"));
+        QVERIFY(plan.ok() && plan->ok());
+        QCOMPARE(plan->rows.at(0).trackKey, QStringLiteral("mgh-im.primary-care"));
+
+        auto matcher = TargetMatcher::load(temp.db());
+        QVERIFY(matcher.ok());
+        const TargetMatch m = matcher->match(
+            ref(NoteTarget::Kind::Track, QStringLiteral("their-mgh.pc"), kMgh, kMghIm, track));
+        QCOMPARE(m.target.key, plan->rows.at(0).trackKey);
     }
 
     void ambiguousNamesMatchNothing()

@@ -4,6 +4,7 @@
 #include "jsonformat.h"
 #include "storage/database.h"
 #include "storage/programrepository.h"
+#include "storage/resourcerepository.h"
 
 #include <QJsonArray>
 
@@ -193,7 +194,7 @@ int CatalogCommands::resources(Context &context)
     auto db = context.database();
     if (!db)
         return context.fail(db.error());
-    auto resources = ProgramRepository(**db).resources();
+    auto resources = ResourceRepository(**db).all();
     if (!resources)
         return context.fail(resources.error());
     if (*format == u"json") {

@@ -68,8 +68,8 @@ int ProgramCommands::add(Context &context)
         program.tracks.append(categorical);
     }
     // Validate before opening (and perhaps creating) the database.
-    if (const QString problem = ProgramRepository::validate(program); !problem.isEmpty())
-        return context.fail(Error::input(problem));
+    if (Status valid = ProgramRepository::validate(program); !valid)
+        return context.fail(valid.error());
     auto db = context.database();
     if (!db)
         return context.fail(db.error());

@@ -136,9 +136,8 @@ int SharingCommands::importNotes(Context &context)
     ImportOptions options;
     options.peerName = context.option(QStringLiteral("from")).trimmed();
     if (context.flag(QStringLiteral("from"))) {
-        if (const QString problem = PeerRepository::nameProblem(options.peerName);
-            !problem.isEmpty())
-            return context.fail(Error::input(tr("--from: %1").arg(problem)));
+        if (Status name = PeerRepository::checkName(options.peerName); !name)
+            return context.fail(Error::input(tr("--from: %1").arg(name.message())));
     }
     options.addUnmatched = context.flag(QStringLiteral("add-unmatched"));
     const bool dryRun = context.flag(QStringLiteral("dry-run"));
