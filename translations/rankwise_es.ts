@@ -2,10 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AddCriterionCommand</name>
+    <name>AddCriteriaCommand</name>
     <message>
         <source>Add criterion “%1”</source>
         <translation>Añadir el criterio “%1”</translation>
+    </message>
+    <message>
+        <source>Add the suggested criteria</source>
+        <translation>Añadir los criterios sugeridos</translation>
     </message>
 </context>
 <context>
@@ -72,10 +76,18 @@
     </message>
 </context>
 <context>
-    <name>AddEntryCommand</name>
+    <name>AddItemCommand</name>
     <message>
-        <source>Add %1</source>
-        <translation>Añadir %1</translation>
+        <source>Add program “%1”</source>
+        <translation>Añadir el programa “%1”</translation>
+    </message>
+    <message>
+        <source>Add track “%1”</source>
+        <translation>Añadir el itinerario “%1”</translation>
+    </message>
+    <message>
+        <source>Add site “%1”</source>
+        <translation>Añadir el centro “%1”</translation>
     </message>
 </context>
 <context>
@@ -83,27 +95,6 @@
     <message>
         <source>Write a note</source>
         <translation>Escribir una nota</translation>
-    </message>
-</context>
-<context>
-    <name>AddProgramCommand</name>
-    <message>
-        <source>Add program “%1”</source>
-        <translation>Añadir el programa “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>AddSiteCommand</name>
-    <message>
-        <source>Add site “%1”</source>
-        <translation>Añadir el centro “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>AddTrackCommand</name>
-    <message>
-        <source>Add track “%1”</source>
-        <translation>Añadir el itinerario “%1”</translation>
     </message>
 </context>
 <context>
@@ -707,27 +698,6 @@ El archivo dañado se conservó como “%2”.</translation>
     </message>
 </context>
 <context>
-    <name>EditProgramCommand</name>
-    <message>
-        <source>Edit program “%1”</source>
-        <translation>Editar el programa “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>EditSiteCommand</name>
-    <message>
-        <source>Edit site “%1”</source>
-        <translation>Editar el centro “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>EditTrackCommand</name>
-    <message>
-        <source>Edit track “%1”</source>
-        <translation>Editar el itinerario “%1”</translation>
-    </message>
-</context>
-<context>
     <name>ExportNotesDialog</name>
     <message>
         <source>Share Notes with Classmates</source>
@@ -1111,14 +1081,6 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>Import notes from %1</source>
         <translation>Importar notas de %1</translation>
-    </message>
-    <message>
-        <source>removing an added program</source>
-        <translation>quitar un programa añadido</translation>
-    </message>
-    <message>
-        <source>removing an added institution</source>
-        <translation>quitar una institución añadida</translation>
     </message>
 </context>
 <context>
@@ -1666,13 +1628,6 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
-    </message>
-</context>
-<context>
-    <name>MoveEntryCommand</name>
-    <message>
-        <source>Move %1 to rank %2</source>
-        <translation>Mover %1 al puesto %2</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2265,18 @@ El archivo dañado se conservó como “%2”.</translation>
         <source>Cannot do that</source>
         <translation>No se puede hacer</translation>
     </message>
+    <message>
+        <source>Edit track “%1”</source>
+        <translation>Editar el itinerario “%1”</translation>
+    </message>
+    <message>
+        <source>Edit site “%1”</source>
+        <translation>Editar el centro “%1”</translation>
+    </message>
+    <message>
+        <source>Edit program “%1”</source>
+        <translation>Editar el programa “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ProgramTreeModel</name>
@@ -2399,10 +2366,6 @@ El archivo dañado se conservó como “%2”.</translation>
         <translation>Ya están todos los criterios sugeridos.</translation>
     </message>
     <message>
-        <source>Add the suggested criteria</source>
-        <translation>Añadir los criterios sugeridos</translation>
-    </message>
-    <message>
         <source>That criterion no longer exists.</source>
         <translation>Ese criterio ya no existe.</translation>
     </message>
@@ -2437,6 +2400,42 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>That snapshot no longer exists.</source>
         <translation>Esa instantánea ya no existe.</translation>
+    </message>
+    <message>
+        <source>Set weight of “%1”</source>
+        <translation>Cambiar el peso de “%1”</translation>
+    </message>
+    <message>
+        <source>Rename criterion “%1” to “%2”</source>
+        <translation>Renombrar el criterio “%1” como “%2”</translation>
+    </message>
+    <message>
+        <source>Lower is better for “%1”</source>
+        <translation>“%1”: cuanto más bajo, mejor</translation>
+    </message>
+    <message>
+        <source>Higher is better for “%1”</source>
+        <translation>“%1”: cuanto más alto, mejor</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to rank %2</source>
+        <translation>Mover %1 al puesto %2</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Fijar %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Dejar de fijar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
@@ -2951,13 +2950,6 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
-    <name>RemoveEntryCommand</name>
-    <message>
-        <source>Remove %1</source>
-        <translation>Quitar %1</translation>
-    </message>
-</context>
-<context>
     <name>RemovePeerCommand</name>
     <message>
         <source>Remove %1&apos;s notes</source>
@@ -2965,46 +2957,14 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
-    <name>RenameCriterionCommand</name>
+    <name>ReorderCommand</name>
     <message>
-        <source>Rename criterion “%1” to “%2”</source>
-        <translation>Renombrar el criterio “%1” como “%2”</translation>
+        <source>Sort by score</source>
+        <translation>Ordenar por puntuación</translation>
     </message>
-</context>
-<context>
-    <name>RestoreSnapshotCommand</name>
     <message>
         <source>Restore snapshot of %1</source>
         <translation>Restaurar la instantánea del %1</translation>
-    </message>
-</context>
-<context>
-    <name>SetCriterionDirectionCommand</name>
-    <message>
-        <source>Lower is better for “%1”</source>
-        <translation>“%1”: cuanto más bajo, mejor</translation>
-    </message>
-    <message>
-        <source>Higher is better for “%1”</source>
-        <translation>“%1”: cuanto más alto, mejor</translation>
-    </message>
-</context>
-<context>
-    <name>SetCriterionWeightCommand</name>
-    <message>
-        <source>Set weight of “%1”</source>
-        <translation>Cambiar el peso de “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>SetPinnedCommand</name>
-    <message>
-        <source>Pin %1</source>
-        <translation>Fijar %1</translation>
-    </message>
-    <message>
-        <source>Unpin %1</source>
-        <translation>Dejar de fijar %1</translation>
     </message>
 </context>
 <context>
@@ -3298,13 +3258,6 @@ Clave: %2</translation>
     <message>
         <source>What changed since the selected snapshot:</source>
         <translation>Qué ha cambiado desde la instantánea seleccionada:</translation>
-    </message>
-</context>
-<context>
-    <name>SortByScoreCommand</name>
-    <message>
-        <source>Sort by score</source>
-        <translation>Ordenar por puntuación</translation>
     </message>
 </context>
 <context>
@@ -3633,11 +3586,7 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::CatalogUpdater</name>
-    <message>
-        <source>marking withdrawn catalog entries</source>
-        <translation>marcar como retiradas las entradas del catálogo</translation>
-    </message>
+    <name>rw::CatalogRepository</name>
     <message>
         <source>saving institution “%1”</source>
         <translation>guardar la institución “%1”</translation>
@@ -3647,20 +3596,16 @@ Clave: %2</translation>
         <translation>guardar el recurso “%1”</translation>
     </message>
     <message>
+        <source>saving program “%1”</source>
+        <translation>guardar el programa “%1”</translation>
+    </message>
+    <message>
         <source>saving track “%1”</source>
         <translation>guardar el itinerario “%1”</translation>
     </message>
     <message>
-        <source>The catalog&apos;s track key “%1” is taken by a track you added.</source>
-        <translation>La clave de itinerario “%1” del catálogo ya la usa un itinerario que añadiste tú.</translation>
-    </message>
-    <message>
         <source>saving continuity site “%1”</source>
         <translation>guardar el centro de continuidad “%1”</translation>
-    </message>
-    <message>
-        <source>The catalog&apos;s site key “%1” is taken by a site you added.</source>
-        <translation>La clave de centro “%1” del catálogo ya la usa un centro que añadiste tú.</translation>
     </message>
     <message>
         <source>replacing curriculum features</source>
@@ -3671,8 +3616,19 @@ Clave: %2</translation>
         <translation>guardar la característica “%1”</translation>
     </message>
     <message>
-        <source>saving program “%1”</source>
-        <translation>guardar el programa “%1”</translation>
+        <source>marking withdrawn catalog entries</source>
+        <translation>marcar como retiradas las entradas del catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CatalogUpdater</name>
+    <message>
+        <source>The catalog&apos;s track key “%1” is taken by a track you added.</source>
+        <translation>La clave de itinerario “%1” del catálogo ya la usa un itinerario que añadiste tú.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s site key “%1” is taken by a site you added.</source>
+        <translation>La clave de centro “%1” del catálogo ya la usa un centro que añadiste tú.</translation>
     </message>
     <message>
         <source>The catalog&apos;s program key “%1” is taken by a program you added.</source>
@@ -4138,16 +4094,8 @@ Clave: %2</translation>
 <context>
     <name>rw::CsvImporter</name>
     <message>
-        <source>reading institutions</source>
-        <translation>leer las instituciones</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>línea %1</translation>
-    </message>
-    <message>
-        <source>reading the new tracks</source>
-        <translation>leer los itinerarios nuevos</translation>
     </message>
     <message>
         <source>A track of “%1” was not stored.</source>
@@ -4156,10 +4104,6 @@ Clave: %2</translation>
     <message>
         <source>Before importing %1</source>
         <translation>Antes de importar %1</translation>
-    </message>
-    <message>
-        <source>taking back the import</source>
-        <translation>revertir la importación</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -4296,17 +4240,6 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::CsvTrackIndex</name>
-    <message>
-        <source>reading programs</source>
-        <translation>leer los programas</translation>
-    </message>
-    <message>
-        <source>reading tracks</source>
-        <translation>leer los itinerarios</translation>
-    </message>
-</context>
-<context>
     <name>rw::Database</name>
     <message>
         <source>reading %1</source>
@@ -4343,10 +4276,6 @@ Clave: %2</translation>
     <message>
         <source>Database error while %1: %2</source>
         <translation>Error de la base de datos al %1: %2</translation>
-    </message>
-    <message>
-        <source>preparing a statement</source>
-        <translation>preparar una sentencia</translation>
     </message>
     <message>
         <source>No database path given.</source>
@@ -4648,14 +4577,18 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::ListDetails</name>
+    <name>rw::NameRepository</name>
     <message>
-        <source>reading where the list&apos;s programs are</source>
-        <translation>leer dónde están los programas de la lista</translation>
+        <source>reading programs</source>
+        <translation>leer los programas</translation>
     </message>
     <message>
-        <source>reading your notes on the list</source>
-        <translation>leer tus notas sobre la lista</translation>
+        <source>reading tracks</source>
+        <translation>leer los itinerarios</translation>
+    </message>
+    <message>
+        <source>reading continuity sites</source>
+        <translation>leer los centros de continuidad</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4632,10 @@ Clave: %2</translation>
     <message>
         <source>There is no note with the id %1.</source>
         <translation>No hay ninguna nota con el id %1.</translation>
+    </message>
+    <message>
+        <source>reading your notes on the list</source>
+        <translation>leer tus notas sobre la lista</translation>
     </message>
 </context>
 <context>
@@ -4802,22 +4739,6 @@ Clave: %2</translation>
 <context>
     <name>rw::NotesExporter</name>
     <message>
-        <source>reading programs</source>
-        <translation>leer los programas</translation>
-    </message>
-    <message>
-        <source>reading tracks</source>
-        <translation>leer los itinerarios</translation>
-    </message>
-    <message>
-        <source>reading continuity sites</source>
-        <translation>leer los centros de continuidad</translation>
-    </message>
-    <message>
-        <source>reading rank lists</source>
-        <translation>leer las listas de clasificación</translation>
-    </message>
-    <message>
         <source>There is no list named “%1”: you have no rank lists yet.</source>
         <translation>No hay ninguna lista llamada “%1”: aún no tienes listas de clasificación.</translation>
     </message>
@@ -4826,36 +4747,12 @@ Clave: %2</translation>
         <translation>No hay ninguna lista llamada “%1”. Tus listas: %2.</translation>
     </message>
     <message>
-        <source>reading your notes</source>
-        <translation>leer tus notas</translation>
-    </message>
-    <message>
-        <source>reading criteria</source>
-        <translation>leer los criterios</translation>
-    </message>
-    <message>
-        <source>reading ratings</source>
-        <translation>leer las valoraciones</translation>
-    </message>
-    <message>
-        <source>reading a rank list</source>
-        <translation>leer una lista de clasificación</translation>
-    </message>
-    <message>
         <source>Choose at least one program to share notes on.</source>
         <translation>Elige al menos un programa cuyas notas compartir.</translation>
     </message>
     <message>
-        <source>finding “%1”</source>
-        <translation>buscar “%1”</translation>
-    </message>
-    <message>
         <source>There is no program with the key “%1”.</source>
         <translation>No hay ningún programa con la clave “%1”.</translation>
-    </message>
-    <message>
-        <source>reading the list</source>
-        <translation>leer la lista</translation>
     </message>
     <message>
         <source>Say who the notes are from: give the name your classmates will see.</source>
@@ -4995,10 +4892,6 @@ Clave: %2</translation>
 <context>
     <name>rw::NotesImporter</name>
     <message>
-        <source>reading the classmate&apos;s notes</source>
-        <translation>leer las notas del compañero</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
@@ -5039,10 +4932,6 @@ Clave: %2</translation>
         <translation>Itinerario sin nombre</translation>
     </message>
     <message>
-        <source>checking NRMP codes</source>
-        <translation>comprobar los códigos NRMP</translation>
-    </message>
-    <message>
         <source>Main track</source>
         <translation>Itinerario principal</translation>
     </message>
@@ -5051,32 +4940,8 @@ Clave: %2</translation>
         <translation>No se pudo añadir “%1” como programa propio: %2</translation>
     </message>
     <message>
-        <source>reading the added program</source>
-        <translation>leer el programa añadido</translation>
-    </message>
-    <message>
-        <source>The added program “%1” is missing.</source>
-        <translation>Falta el programa añadido “%1”.</translation>
-    </message>
-    <message>
         <source>Unnamed site</source>
         <translation>Centro sin nombre</translation>
-    </message>
-    <message>
-        <source>adding the site “%1”</source>
-        <translation>añadir el centro “%1”</translation>
-    </message>
-    <message>
-        <source>reading the institutions</source>
-        <translation>leer las instituciones</translation>
-    </message>
-    <message>
-        <source>saving the classmate</source>
-        <translation>guardar al compañero</translation>
-    </message>
-    <message>
-        <source>saving the classmate&apos;s notes</source>
-        <translation>guardar las notas del compañero</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5060,14 @@ Clave: %2</translation>
     <message>
         <source>restoring the classmate&apos;s notes</source>
         <translation>restaurar las notas del compañero</translation>
+    </message>
+    <message>
+        <source>saving the classmate</source>
+        <translation>guardar al compañero</translation>
+    </message>
+    <message>
+        <source>saving the classmate&apos;s notes</source>
+        <translation>guardar las notas del compañero</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +5547,10 @@ Clave: %2</translation>
         <source>There is no track with the id %1.</source>
         <translation>No hay ningún itinerario con el id %1.</translation>
     </message>
+    <message>
+        <source>reading where the list&apos;s programs are</source>
+        <translation>leer dónde están los programas de la lista</translation>
+    </message>
 </context>
 <context>
     <name>rw::RankService</name>
@@ -5857,18 +5734,6 @@ Clave: %2</translation>
     <message>
         <source>no program here has this key, NRMP code or these names</source>
         <translation>ningún programa de aquí tiene esta clave, este código NRMP ni estos nombres</translation>
-    </message>
-    <message>
-        <source>reading programs</source>
-        <translation>leer los programas</translation>
-    </message>
-    <message>
-        <source>reading tracks</source>
-        <translation>leer los itinerarios</translation>
-    </message>
-    <message>
-        <source>reading continuity sites</source>
-        <translation>leer los centros de continuidad</translation>
     </message>
     <message>
         <source>by NRMP code %1</source>

@@ -2,10 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AddCriterionCommand</name>
+    <name>AddCriteriaCommand</name>
     <message>
         <source>Add criterion “%1”</source>
         <translation>Ajout du critère “%1”</translation>
+    </message>
+    <message>
+        <source>Add the suggested criteria</source>
+        <translation>Ajout des critères suggérés</translation>
     </message>
 </context>
 <context>
@@ -72,10 +76,18 @@
     </message>
 </context>
 <context>
-    <name>AddEntryCommand</name>
+    <name>AddItemCommand</name>
     <message>
-        <source>Add %1</source>
-        <translation>Ajout de %1</translation>
+        <source>Add program “%1”</source>
+        <translation>Ajout du programme “%1”</translation>
+    </message>
+    <message>
+        <source>Add track “%1”</source>
+        <translation>Ajout de la filière “%1”</translation>
+    </message>
+    <message>
+        <source>Add site “%1”</source>
+        <translation>Ajout du site “%1”</translation>
     </message>
 </context>
 <context>
@@ -83,27 +95,6 @@
     <message>
         <source>Write a note</source>
         <translation>Rédaction d’une note</translation>
-    </message>
-</context>
-<context>
-    <name>AddProgramCommand</name>
-    <message>
-        <source>Add program “%1”</source>
-        <translation>Ajout du programme “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>AddSiteCommand</name>
-    <message>
-        <source>Add site “%1”</source>
-        <translation>Ajout du site “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>AddTrackCommand</name>
-    <message>
-        <source>Add track “%1”</source>
-        <translation>Ajout de la filière “%1”</translation>
     </message>
 </context>
 <context>
@@ -707,27 +698,6 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     </message>
 </context>
 <context>
-    <name>EditProgramCommand</name>
-    <message>
-        <source>Edit program “%1”</source>
-        <translation>Modification du programme “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>EditSiteCommand</name>
-    <message>
-        <source>Edit site “%1”</source>
-        <translation>Modification du site “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>EditTrackCommand</name>
-    <message>
-        <source>Edit track “%1”</source>
-        <translation>Modification de la filière “%1”</translation>
-    </message>
-</context>
-<context>
     <name>ExportNotesDialog</name>
     <message>
         <source>Share Notes with Classmates</source>
@@ -1111,14 +1081,6 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     <message>
         <source>Import notes from %1</source>
         <translation>Importation des notes de %1</translation>
-    </message>
-    <message>
-        <source>removing an added program</source>
-        <translation>la suppression d’un programme ajouté</translation>
-    </message>
-    <message>
-        <source>removing an added institution</source>
-        <translation>la suppression d’un établissement ajouté</translation>
     </message>
 </context>
 <context>
@@ -1666,13 +1628,6 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
-    </message>
-</context>
-<context>
-    <name>MoveEntryCommand</name>
-    <message>
-        <source>Move %1 to rank %2</source>
-        <translation>Déplacement de %1 au rang %2</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2265,18 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
     </message>
+    <message>
+        <source>Edit track “%1”</source>
+        <translation>Modification de la filière “%1”</translation>
+    </message>
+    <message>
+        <source>Edit site “%1”</source>
+        <translation>Modification du site “%1”</translation>
+    </message>
+    <message>
+        <source>Edit program “%1”</source>
+        <translation>Modification du programme “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ProgramTreeModel</name>
@@ -2399,10 +2366,6 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
         <translation>Tous les critères suggérés sont déjà présents.</translation>
     </message>
     <message>
-        <source>Add the suggested criteria</source>
-        <translation>Ajout des critères suggérés</translation>
-    </message>
-    <message>
         <source>That criterion no longer exists.</source>
         <translation>Ce critère n’existe plus.</translation>
     </message>
@@ -2437,6 +2400,42 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     <message>
         <source>That snapshot no longer exists.</source>
         <translation>Cet instantané n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Set weight of “%1”</source>
+        <translation>Modification du poids de “%1”</translation>
+    </message>
+    <message>
+        <source>Rename criterion “%1” to “%2”</source>
+        <translation>Renommage du critère “%1” en “%2”</translation>
+    </message>
+    <message>
+        <source>Lower is better for “%1”</source>
+        <translation>Plus bas, c’est mieux pour “%1”</translation>
+    </message>
+    <message>
+        <source>Higher is better for “%1”</source>
+        <translation>Plus élevé, c’est mieux pour “%1”</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajout de %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to rank %2</source>
+        <translation>Déplacement de %1 au rang %2</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Épinglage de %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Désépinglage de %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -2951,13 +2950,6 @@ Clé : %2</translation>
     </message>
 </context>
 <context>
-    <name>RemoveEntryCommand</name>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retrait de %1</translation>
-    </message>
-</context>
-<context>
     <name>RemovePeerCommand</name>
     <message>
         <source>Remove %1&apos;s notes</source>
@@ -2965,46 +2957,14 @@ Clé : %2</translation>
     </message>
 </context>
 <context>
-    <name>RenameCriterionCommand</name>
+    <name>ReorderCommand</name>
     <message>
-        <source>Rename criterion “%1” to “%2”</source>
-        <translation>Renommage du critère “%1” en “%2”</translation>
+        <source>Sort by score</source>
+        <translation>Tri par score</translation>
     </message>
-</context>
-<context>
-    <name>RestoreSnapshotCommand</name>
     <message>
         <source>Restore snapshot of %1</source>
         <translation>Restauration de l’instantané du %1</translation>
-    </message>
-</context>
-<context>
-    <name>SetCriterionDirectionCommand</name>
-    <message>
-        <source>Lower is better for “%1”</source>
-        <translation>Plus bas, c’est mieux pour “%1”</translation>
-    </message>
-    <message>
-        <source>Higher is better for “%1”</source>
-        <translation>Plus élevé, c’est mieux pour “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>SetCriterionWeightCommand</name>
-    <message>
-        <source>Set weight of “%1”</source>
-        <translation>Modification du poids de “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>SetPinnedCommand</name>
-    <message>
-        <source>Pin %1</source>
-        <translation>Épinglage de %1</translation>
-    </message>
-    <message>
-        <source>Unpin %1</source>
-        <translation>Désépinglage de %1</translation>
     </message>
 </context>
 <context>
@@ -3298,13 +3258,6 @@ Clé : %2</translation>
     <message>
         <source>What changed since the selected snapshot:</source>
         <translation>Ce qui a changé depuis l’instantané sélectionné :</translation>
-    </message>
-</context>
-<context>
-    <name>SortByScoreCommand</name>
-    <message>
-        <source>Sort by score</source>
-        <translation>Tri par score</translation>
     </message>
 </context>
 <context>
@@ -3633,11 +3586,7 @@ Clé : %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::CatalogUpdater</name>
-    <message>
-        <source>marking withdrawn catalog entries</source>
-        <translation>le marquage des entrées retirées du catalogue</translation>
-    </message>
+    <name>rw::CatalogRepository</name>
     <message>
         <source>saving institution “%1”</source>
         <translation>l’enregistrement de l’établissement “%1”</translation>
@@ -3647,20 +3596,16 @@ Clé : %2</translation>
         <translation>l’enregistrement de la ressource “%1”</translation>
     </message>
     <message>
+        <source>saving program “%1”</source>
+        <translation>l’enregistrement du programme “%1”</translation>
+    </message>
+    <message>
         <source>saving track “%1”</source>
         <translation>l’enregistrement de la filière “%1”</translation>
     </message>
     <message>
-        <source>The catalog&apos;s track key “%1” is taken by a track you added.</source>
-        <translation>La clé de filière “%1” du catalogue est déjà prise par une filière que vous avez ajoutée.</translation>
-    </message>
-    <message>
         <source>saving continuity site “%1”</source>
         <translation>l’enregistrement du site de continuité “%1”</translation>
-    </message>
-    <message>
-        <source>The catalog&apos;s site key “%1” is taken by a site you added.</source>
-        <translation>La clé de site “%1” du catalogue est déjà prise par un site que vous avez ajouté.</translation>
     </message>
     <message>
         <source>replacing curriculum features</source>
@@ -3671,8 +3616,19 @@ Clé : %2</translation>
         <translation>l’enregistrement de l’élément “%1”</translation>
     </message>
     <message>
-        <source>saving program “%1”</source>
-        <translation>l’enregistrement du programme “%1”</translation>
+        <source>marking withdrawn catalog entries</source>
+        <translation>le marquage des entrées retirées du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CatalogUpdater</name>
+    <message>
+        <source>The catalog&apos;s track key “%1” is taken by a track you added.</source>
+        <translation>La clé de filière “%1” du catalogue est déjà prise par une filière que vous avez ajoutée.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s site key “%1” is taken by a site you added.</source>
+        <translation>La clé de site “%1” du catalogue est déjà prise par un site que vous avez ajouté.</translation>
     </message>
     <message>
         <source>The catalog&apos;s program key “%1” is taken by a program you added.</source>
@@ -4138,16 +4094,8 @@ Clé : %2</translation>
 <context>
     <name>rw::CsvImporter</name>
     <message>
-        <source>reading institutions</source>
-        <translation>la lecture des établissements</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>reading the new tracks</source>
-        <translation>la lecture des nouvelles filières</translation>
     </message>
     <message>
         <source>A track of “%1” was not stored.</source>
@@ -4156,10 +4104,6 @@ Clé : %2</translation>
     <message>
         <source>Before importing %1</source>
         <translation>Avant l’importation de %1</translation>
-    </message>
-    <message>
-        <source>taking back the import</source>
-        <translation>l’annulation de l’importation</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -4296,17 +4240,6 @@ Clé : %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::CsvTrackIndex</name>
-    <message>
-        <source>reading programs</source>
-        <translation>la lecture des programmes</translation>
-    </message>
-    <message>
-        <source>reading tracks</source>
-        <translation>la lecture des filières</translation>
-    </message>
-</context>
-<context>
     <name>rw::Database</name>
     <message>
         <source>reading %1</source>
@@ -4343,10 +4276,6 @@ Clé : %2</translation>
     <message>
         <source>Database error while %1: %2</source>
         <translation>Erreur de base de données pendant %1 : %2</translation>
-    </message>
-    <message>
-        <source>preparing a statement</source>
-        <translation>la préparation d’une requête</translation>
     </message>
     <message>
         <source>No database path given.</source>
@@ -4648,14 +4577,18 @@ Clé : %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::ListDetails</name>
+    <name>rw::NameRepository</name>
     <message>
-        <source>reading where the list&apos;s programs are</source>
-        <translation>la lecture de la localisation des programmes de la liste</translation>
+        <source>reading programs</source>
+        <translation>la lecture des programmes</translation>
     </message>
     <message>
-        <source>reading your notes on the list</source>
-        <translation>la lecture de vos notes sur la liste</translation>
+        <source>reading tracks</source>
+        <translation>la lecture des filières</translation>
+    </message>
+    <message>
+        <source>reading continuity sites</source>
+        <translation>la lecture des sites de continuité</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4632,10 @@ Clé : %2</translation>
     <message>
         <source>There is no note with the id %1.</source>
         <translation>Il n’existe aucune note ayant l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>reading your notes on the list</source>
+        <translation>la lecture de vos notes sur la liste</translation>
     </message>
 </context>
 <context>
@@ -4802,22 +4739,6 @@ Clé : %2</translation>
 <context>
     <name>rw::NotesExporter</name>
     <message>
-        <source>reading programs</source>
-        <translation>la lecture des programmes</translation>
-    </message>
-    <message>
-        <source>reading tracks</source>
-        <translation>la lecture des filières</translation>
-    </message>
-    <message>
-        <source>reading continuity sites</source>
-        <translation>la lecture des sites de continuité</translation>
-    </message>
-    <message>
-        <source>reading rank lists</source>
-        <translation>la lecture des listes de classement</translation>
-    </message>
-    <message>
         <source>There is no list named “%1”: you have no rank lists yet.</source>
         <translation>Il n’existe aucune liste nommée “%1” : vous n’avez encore aucune liste de classement.</translation>
     </message>
@@ -4826,36 +4747,12 @@ Clé : %2</translation>
         <translation>Il n’existe aucune liste nommée “%1”. Vos listes : %2.</translation>
     </message>
     <message>
-        <source>reading your notes</source>
-        <translation>la lecture de vos notes</translation>
-    </message>
-    <message>
-        <source>reading criteria</source>
-        <translation>la lecture des critères</translation>
-    </message>
-    <message>
-        <source>reading ratings</source>
-        <translation>la lecture des évaluations</translation>
-    </message>
-    <message>
-        <source>reading a rank list</source>
-        <translation>la lecture d’une liste de classement</translation>
-    </message>
-    <message>
         <source>Choose at least one program to share notes on.</source>
         <translation>Choisissez au moins un programme dont partager les notes.</translation>
     </message>
     <message>
-        <source>finding “%1”</source>
-        <translation>la recherche de “%1”</translation>
-    </message>
-    <message>
         <source>There is no program with the key “%1”.</source>
         <translation>Il n’existe aucun programme ayant la clé “%1”.</translation>
-    </message>
-    <message>
-        <source>reading the list</source>
-        <translation>la lecture de la liste</translation>
     </message>
     <message>
         <source>Say who the notes are from: give the name your classmates will see.</source>
@@ -4995,10 +4892,6 @@ Clé : %2</translation>
 <context>
     <name>rw::NotesImporter</name>
     <message>
-        <source>reading the classmate&apos;s notes</source>
-        <translation>la lecture des notes du camarade</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
@@ -5039,10 +4932,6 @@ Clé : %2</translation>
         <translation>Filière sans nom</translation>
     </message>
     <message>
-        <source>checking NRMP codes</source>
-        <translation>la vérification des codes NRMP</translation>
-    </message>
-    <message>
         <source>Main track</source>
         <translation>Filière principale</translation>
     </message>
@@ -5051,32 +4940,8 @@ Clé : %2</translation>
         <translation>L’ajout de “%1” comme votre propre programme a échoué : %2</translation>
     </message>
     <message>
-        <source>reading the added program</source>
-        <translation>la lecture du programme ajouté</translation>
-    </message>
-    <message>
-        <source>The added program “%1” is missing.</source>
-        <translation>Le programme ajouté “%1” est introuvable.</translation>
-    </message>
-    <message>
         <source>Unnamed site</source>
         <translation>Site sans nom</translation>
-    </message>
-    <message>
-        <source>adding the site “%1”</source>
-        <translation>l’ajout du site “%1”</translation>
-    </message>
-    <message>
-        <source>reading the institutions</source>
-        <translation>la lecture des établissements</translation>
-    </message>
-    <message>
-        <source>saving the classmate</source>
-        <translation>l’enregistrement du camarade</translation>
-    </message>
-    <message>
-        <source>saving the classmate&apos;s notes</source>
-        <translation>l’enregistrement des notes du camarade</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5060,14 @@ Clé : %2</translation>
     <message>
         <source>restoring the classmate&apos;s notes</source>
         <translation>la restauration des notes du camarade</translation>
+    </message>
+    <message>
+        <source>saving the classmate</source>
+        <translation>l’enregistrement du camarade</translation>
+    </message>
+    <message>
+        <source>saving the classmate&apos;s notes</source>
+        <translation>l’enregistrement des notes du camarade</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +5547,10 @@ Clé : %2</translation>
         <source>There is no track with the id %1.</source>
         <translation>Il n’existe aucune filière ayant l’identifiant %1.</translation>
     </message>
+    <message>
+        <source>reading where the list&apos;s programs are</source>
+        <translation>la lecture de la localisation des programmes de la liste</translation>
+    </message>
 </context>
 <context>
     <name>rw::RankService</name>
@@ -5857,18 +5734,6 @@ Clé : %2</translation>
     <message>
         <source>no program here has this key, NRMP code or these names</source>
         <translation>aucun programme ici n’a cette clé, ce code NRMP ou ces noms</translation>
-    </message>
-    <message>
-        <source>reading programs</source>
-        <translation>la lecture des programmes</translation>
-    </message>
-    <message>
-        <source>reading tracks</source>
-        <translation>la lecture des filières</translation>
-    </message>
-    <message>
-        <source>reading continuity sites</source>
-        <translation>la lecture des sites de continuité</translation>
     </message>
     <message>
         <source>by NRMP code %1</source>
