@@ -4,6 +4,7 @@
 #include "util/keys.h"
 #include "util/nrmpcode.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
@@ -15,6 +16,8 @@ namespace {
 constexpr qsizetype kMaxItems = 200000;
 constexpr int kMaxText = 20000;
 constexpr int kMaxName = 500;
+// Format 2 added `field_sources`; format 1 files are still read.
+constexpr qint64 kFormatVersion = 2;
 
 // Reads the whole catalog, remembering keys to check references and duplicates.
 class Parser
@@ -31,6 +34,8 @@ private:
     Range readRange(JsonObjectReader &reader, const QString &key, double max);
     QList<Fact> readFacts(JsonObjectReader &reader, bool withSource, const QString &fallbackSource);
     QString readSource(JsonObjectReader &reader);
+    void readFieldSources(JsonObjectReader &reader, const QString &itemKey,
+                          const QStringList &fields);
     Institution readInstitution(const QJsonValue &value, const QString &path);
     Resource readResource(const QJsonValue &value, const QString &path);
     Program readProgram(const QJsonValue &value, const QString &path);
@@ -40,10 +45,12 @@ private:
                                   const Program &program);
 
     JsonErrors &m_errors;
+    qint64 m_formatVersion = 0;
     QSet<QString> m_keys;
     QSet<QString> m_institutionKeys;
     QSet<QString> m_resourceKeys;
     QSet<QString> m_sourceFiles;
+    QHash<QString, FieldSources> m_fieldSources;
 };
 
 bool Parser::claimKey(const QString &key, const QString &path)
@@ -72,6 +79,29 @@ QString Parser::readSource(JsonObjectReader &reader)
         m_errors.fail(reader.pathOf(QStringLiteral("source")),
                       CatalogReader::tr("must name where the fact comes from"));
     return source;
+}
+
+// The optional `field_sources` object: field name -> source, for the fields
+// (of `fields`) whose source is not the item's own. Unknown before format 2.
+void Parser::readFieldSources(JsonObjectReader &reader, const QString &itemKey,
+                              const QStringList &fields)
+{
+    FieldSources sources;
+    const QString key = QStringLiteral("field_sources");
+    if (m_formatVersion < 2 || m_errors.failed() || !reader.has(key))
+        return;
+    JsonObjectReader object(reader.value(key), reader.pathOf(key), m_errors);
+    for (const QString &field : fields) {
+        if (m_errors.failed() || !object.has(field))
+            continue;
+        const QString source = object.string(field, kMaxName);
+        if (!m_errors.failed() && source.trimmed().isEmpty())
+            m_errors.fail(object.pathOf(field),
+                          CatalogReader::tr("must name where the field comes from"));
+        sources.insert(field, source);
+    }
+    object.finish();
+    m_fieldSources.insert(itemKey, sources);
 }
 
 Range Parser::readRange(JsonObjectReader &reader, const QString &key, double max)
@@ -146,6 +176,9 @@ Resource Parser::readResource(const QJsonValue &value, const QString &path)
     resource.website = reader.optionalString(QStringLiteral("website"), 2000);
     resource.description = reader.optionalString(QStringLiteral("description"), kMaxText);
     resource.source = readSource(reader);
+    readFieldSources(reader, resource.key,
+                     {QStringLiteral("city"), QStringLiteral("state"), QStringLiteral("address"),
+                      QStringLiteral("phone"), QStringLiteral("website")});
     const QJsonArray offerings = reader.array(QStringLiteral("offerings"), 1000);
     for (qsizetype i = 0; i < offerings.size() && !m_errors.failed(); ++i) {
         JsonObjectReader item(offerings.at(i),
@@ -354,6 +387,11 @@ Program Parser::readProgram(const QJsonValue &value, const QString &path)
     program.ambulatoryShare = readRange(reader, QStringLiteral("ambulatory_share"), 100);
     program.ambulatoryMonths = readRange(reader, QStringLiteral("ambulatory_months"), 120);
     program.source = readSource(reader);
+    readFieldSources(reader, program.key,
+                     {QStringLiteral("specialty"), QStringLiteral("city"), QStringLiteral("state"),
+                      QStringLiteral("website"), QStringLiteral("positions"),
+                      QStringLiteral("schedule_model"), QStringLiteral("ambulatory_share"),
+                      QStringLiteral("ambulatory_months")});
     program.facts = readFacts(reader, true, {});
 
     const QJsonArray partners = reader.array(QStringLiteral("partners"), 1000);
@@ -404,12 +442,13 @@ Catalog Parser::read(const QJsonValue &root)
     if (!m_errors.failed() && format != u"rankwise-catalog")
         m_errors.fail(QStringLiteral("format"),
                       CatalogReader::tr("expected “rankwise-catalog” but found “%1”").arg(format));
-    const qint64 formatVersion = reader.integer(QStringLiteral("format_version"), 1, 1000);
-    if (!m_errors.failed() && formatVersion != 1)
-        m_errors.fail(
-            QStringLiteral("format_version"),
-            CatalogReader::tr("version %1 is not supported (this Rankwise reads version 1)")
-                .arg(formatVersion));
+    m_formatVersion = reader.integer(QStringLiteral("format_version"), 1, 1000);
+    if (!m_errors.failed() && m_formatVersion > kFormatVersion)
+        m_errors.fail(QStringLiteral("format_version"),
+                      CatalogReader::tr("version %1 is not supported (this Rankwise reads "
+                                        "versions 1 to %2)")
+                          .arg(m_formatVersion)
+                          .arg(kFormatVersion));
     catalog.version = int(reader.integer(QStringLiteral("catalog_version"), 1, 1000000));
 
     const QJsonArray sources = reader.array(QStringLiteral("sources"), 10000);
@@ -437,6 +476,7 @@ Catalog Parser::read(const QJsonValue &root)
         catalog.programs.append(
             readProgram(programs.at(i), jsonIndexPath(QStringLiteral("programs"), i)));
     reader.finish();
+    catalog.fieldSources = m_fieldSources;
     return catalog;
 }
 

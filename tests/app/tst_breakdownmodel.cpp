@@ -22,7 +22,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0); // nothing selected
-        model.setTrack(f.tracks.at(0).id); // mgh cat: culture 2, location 5, no advocacy
+        model.setTrack(f.tracks.at(0).id); // mgh cat: culture 2, location 5, advocacy
         QCOMPARE(model.rowCount(), 3);
         auto cell = [&](int row, int column) {
             return model.data(model.index(row, column)).toString();
@@ -31,11 +31,11 @@ private Q_SLOTS:
         QCOMPARE(cell(0, BreakdownModel::ValueColumn), QStringLiteral("2"));
         QCOMPARE(cell(0, BreakdownModel::ScaledColumn), QLocale().toString(0.25, 'f', 2));
         QCOMPARE(cell(0, BreakdownModel::ShareColumn), QStringLiteral("60.0 %"));
-        // 3 * 0.25 / 5 = 15 points; location 1 * 1 / 5 = 20; advocacy 0.
+        // 3 * 0.25 / 5 = 15 points; location 1 * 1 / 5 = 20; advocacy 1 * 1 / 5 = 20.
         QCOMPARE(cell(0, BreakdownModel::PointsColumn), QStringLiteral("15.0"));
         QCOMPARE(cell(1, BreakdownModel::PointsColumn), QStringLiteral("20.0"));
-        QCOMPARE(cell(2, BreakdownModel::PointsColumn), QStringLiteral("0.0"));
-        QCOMPARE(cell(2, BreakdownModel::ValueColumn), QStringLiteral("No"));
+        QCOMPARE(cell(2, BreakdownModel::PointsColumn), QStringLiteral("20.0"));
+        QCOMPARE(cell(2, BreakdownModel::ValueColumn), QStringLiteral("Yes"));
     }
 
     void missingIsLeftOut()

@@ -25,7 +25,8 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(RankListModel::ColumnCount));
-        // Scores: mgh cat (3*0.25 + 1 + 0) / 5 = 35; mgh pc (3*0.75 + 1) / 4 = 81.25;
+        // Scores: mgh cat (3*0.25 + 1 + 1) / 5 = 55 (advocacy: buprenorphine training);
+        // mgh pc (3*0.75 + 1) / 4 = 81.25;
         // umass pc 3 / 4 -> (3*1 + 0)/4 = 75 (advocacy 0); bwh: advocacy 0 only -> 0.
         auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
             return model.data(model.index(row, column), role);
@@ -34,7 +35,7 @@ private Q_SLOTS:
         QCOMPARE(cell(0, RankListModel::TrackColumn).toString(),
                  QStringLiteral("Categorical — Massachusetts General Hospital Internal Medicine "
                                 "Residency"));
-        QCOMPARE(cell(0, RankListModel::ScoreColumn).toString(), QStringLiteral("35.0"));
+        QCOMPARE(cell(0, RankListModel::ScoreColumn).toString(), QStringLiteral("55.0"));
         QCOMPARE(cell(1, RankListModel::ScoreColumn).toString(), QStringLiteral("81.3"));
         QCOMPARE(cell(0, RankListModel::ComputedColumn).toInt(), 3);
         QCOMPARE(cell(1, RankListModel::ComputedColumn).toInt(), 1);

@@ -56,7 +56,8 @@ private Q_SLOTS:
             cell(2, 1, Qt::AccessibleTextRole).toString().contains(QStringLiteral("not rated")));
         // Features come from the catalog, read-only.
         QCOMPARE(cell(1, 2).toString(), QStringLiteral("Yes"));
-        QCOMPARE(cell(0, 2).toString(), QStringLiteral("No"));
+        QCOMPARE(cell(0, 2).toString(), QStringLiteral("Yes")); // buprenorphine training
+        QCOMPARE(cell(2, 2).toString(), QStringLiteral("No"));
         QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsEditable);
         QVERIFY(!(model.flags(model.index(0, 2)) & Qt::ItemIsEditable));
         QVERIFY(model.isRatingCell(model.index(3, 1)));

@@ -20,7 +20,7 @@ private Q_SLOTS:
         StabilityModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // Computed: mgh pc 81.25, umass 75, mgh cat 35, bwh 0.
+        // Computed: mgh pc 81.25, umass 75, mgh cat 55, bwh 0.
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.data(model.index(0, StabilityModel::PlacesColumn)).toString(),
                  QStringLiteral("1–2"));

@@ -1,9 +1,14 @@
 #include "catalog/bundledcatalog.h"
 #include "catalog/catalogreader.h"
 #include "catalog/catalogupdater.h"
+#include "databasedump.h"
+#include "listfixtures.h"
 #include "storage/programrepository.h"
+#include "storage/resourcerepository.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -43,6 +48,46 @@ qint64 idOf(Database &db, const QString &table, const QString &key)
 {
     return test::scalar(db, QStringLiteral("SELECT id FROM %1 WHERE key = '%2'").arg(table, key))
         .toLongLong();
+}
+
+// The user's rows: every table the catalog does not write, and the user's
+// own rows in those it does.
+QStringList userRows(Database &db)
+{
+    static const QStringList catalogTables {QStringLiteral("meta"),
+                                            QStringLiteral("institutions"),
+                                            QStringLiteral("programs"),
+                                            QStringLiteral("program_facts"),
+                                            QStringLiteral("program_partners"),
+                                            QStringLiteral("resources"),
+                                            QStringLiteral("resource_offerings"),
+                                            QStringLiteral("program_resources"),
+                                            QStringLiteral("tracks"),
+                                            QStringLiteral("track_facts"),
+                                            QStringLiteral("sites"),
+                                            QStringLiteral("site_tracks"),
+                                            QStringLiteral("site_languages"),
+                                            QStringLiteral("site_services"),
+                                            QStringLiteral("site_facts"),
+                                            QStringLiteral("features")};
+    QStringList rows;
+    for (const QString &line : test::databaseDump(db).split(u'\n')) {
+        if (!line.contains(u'|'))
+            continue; // "table: n rows"
+        if (!catalogTables.contains(line.section(u'|', 0, 0)) || line.contains(u"|user|"))
+            rows.append(line);
+    }
+    return rows;
+}
+
+QSet<QString> tracksWithFeature(const Program &program, const QString &name)
+{
+    QSet<QString> tracks;
+    for (const CurriculumFeature &feature : program.features) {
+        if (feature.name == name)
+            tracks.insert(feature.trackKey);
+    }
+    return tracks;
 }
 
 } // namespace
@@ -146,6 +191,79 @@ private Q_SLOTS:
         // Listing hides the withdrawn track.
         auto listed = ProgramRepository(db).program(QStringLiteral("gen-im"));
         QCOMPARE(listed->tracks.size(), 1);
+    }
+
+    // A database made with catalog version 1 (tests/data/catalog) and used
+    // for a while gets version 2's corrections (issue 14) when it is opened
+    // again, and keeps every row of the user's as it was.
+    void oldDatabaseGetsTheCorrections()
+    {
+        test::TempDatabase temp(false);
+        auto old = CatalogReader::parse(
+            test::readFile(test::dataPath(QStringLiteral("catalog/catalog-v1.json"))),
+            QStringLiteral("catalog-v1.json"));
+        QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.message()));
+        QCOMPARE(old->version, 1);
+        QVERIFY(CatalogUpdater::apply(temp.db(), *old).ok());
+        const QString buprenorphine = QStringLiteral("Buprenorphine Training");
+        QCOMPARE(tracksWithFeature(*ProgramRepository(temp.db()).program(QStringLiteral("mgh-im")),
+                                   buprenorphine),
+                 QSet<QString> {QStringLiteral("mgh-im.primary-care")});
+
+        // Criteria, ratings, a list of every track, two programs of the
+        // user's own, the user's and a classmate's notes on a catalog track.
+        test::ExportFixture fixture(temp.db(), 2);
+        test::ExportFixture::addNotes(temp.db(), QStringLiteral("mgh-im.categorical"));
+        const QStringList before = userRows(temp.db());
+        QVERIFY(before.filter(QRegularExpression(QStringLiteral("^notes\\|"))).size() >= 2);
+        QVERIFY(!before.filter(QRegularExpression(QStringLiteral("^ratings\\|"))).isEmpty());
+        QVERIFY(!before.filter(QRegularExpression(QStringLiteral("^rank_entries\\|"))).isEmpty());
+        QVERIFY(before.filter(QRegularExpression(QStringLiteral("^programs\\|"))).size() == 2);
+
+        Database &db = temp.reopen();
+        auto outcome = BundledCatalog::install(db);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.message()));
+        QVERIFY(outcome->changed);
+        QCOMPARE(outcome->previousVersion, 1);
+        QCOMPARE(CatalogUpdater::installedVersion(db), BundledCatalog::version());
+
+        auto mgh = ProgramRepository(db).program(QStringLiteral("mgh-im"));
+        QVERIFY(mgh.ok());
+        QCOMPARE(tracksWithFeature(*mgh, buprenorphine),
+                 (QSet<QString> {QStringLiteral("mgh-im.primary-care"),
+                                 QStringLiteral("mgh-im.categorical")}));
+        QVERIFY(mgh->description.contains(QStringLiteral("appropriate supervision")));
+        QVERIFY(!mgh->description.contains(QStringLiteral("13")));
+        QVERIFY(std::any_of(mgh->facts.cbegin(), mgh->facts.cend(), [](const Fact &f) {
+            return f.value.contains(QStringLiteral("national meetings"));
+        }));
+        for (const ContinuitySite &site : mgh->sites) {
+            for (const SiteService &service : site.services) {
+                if (service.name == u"Physical therapy")
+                    QCOMPARE(service.kind, SiteService::Kind::Service);
+            }
+        }
+        auto bwh = ProgramRepository(db).program(QStringLiteral("bwh-pcpm"));
+        QVERIFY(bwh.ok());
+        for (const CurriculumFeature &feature : bwh->features) {
+            if (feature.key == u"bwh-pcpm#integrated-delivery-system")
+                QVERIFY(!feature.description.contains(QStringLiteral("health plan")));
+        }
+        auto center = ResourceRepository(db).resource(QStringLiteral("hms-cpc"));
+        QVERIFY(center.ok());
+        QStringList offerings;
+        for (const ResourceOffering &offering : center->offerings)
+            offerings.append(offering.name);
+        QVERIFY(offerings.contains(QStringLiteral("Newsletter")));
+        QVERIFY(offerings.contains(QStringLiteral("Primary Care Review")));
+        // Nothing was dropped, and the user's rows are exactly as they were.
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM tracks WHERE withdrawn = 1"))
+                     .toInt(),
+                 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM sites WHERE withdrawn = 1"))
+                     .toInt(),
+                 0);
+        QCOMPARE(userRows(db), before);
     }
 
     void failedUpdateChangesNothing()

@@ -58,11 +58,14 @@ private Q_SLOTS:
     void featuresByTrack()
     {
         test::TempDatabase temp;
-        // Advocacy at MGH is specific to the primary care track.
+        // Retreats at MGH are specific to the primary care track; its
+        // advocacy (buprenorphine training) is on the categorical track too.
         const auto pc = factsOf(temp.db(), QStringLiteral("mgh-im.primary-care"));
         const auto cat = factsOf(temp.db(), QStringLiteral("mgh-im.categorical"));
+        QCOMPARE(*pc.feature(QStringLiteral("retreats")), 1.0);
+        QCOMPARE(*cat.feature(QStringLiteral("retreats")), 0.0);
         QCOMPARE(*pc.feature(QStringLiteral("advocacy")), 1.0);
-        QCOMPARE(*cat.feature(QStringLiteral("advocacy")), 0.0);
+        QCOMPARE(*cat.feature(QStringLiteral("advocacy")), 1.0);
         // Program-wide features count for every track.
         QCOMPARE(*cat.feature(QStringLiteral("leadership")), 1.0);
         QCOMPARE(*pc.feature(QStringLiteral("leadership")), 1.0);
