@@ -3569,10 +3569,6 @@ Clave: %2</translation>
         <translation>se esperaba “rankwise-catalog”, pero se encontró “%1”</translation>
     </message>
     <message>
-        <source>version %1 is not supported (this Rankwise reads version 1)</source>
-        <translation>la versión %1 no es compatible (este Rankwise lee la versión 1)</translation>
-    </message>
-    <message>
         <source>%1: the catalog is larger than %2 MB.</source>
         <translation>%1: el catálogo ocupa más de %2 MB.</translation>
     </message>
@@ -3583,6 +3579,14 @@ Clave: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must name where the field comes from</source>
+        <translation>debe indicar de dónde procede el campo</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Rankwise reads versions 1 to %2)</source>
+        <translation>la versión %1 no es compatible (esta versión de Rankwise lee de la 1 a la %2)</translation>
     </message>
 </context>
 <context>

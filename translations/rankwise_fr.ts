@@ -3569,10 +3569,6 @@ Clé : %2</translation>
         <translation>“rankwise-catalog” attendu, mais “%1” trouvé</translation>
     </message>
     <message>
-        <source>version %1 is not supported (this Rankwise reads version 1)</source>
-        <translation>la version %1 n’est pas prise en charge (cette version de Rankwise lit la version 1)</translation>
-    </message>
-    <message>
         <source>%1: the catalog is larger than %2 MB.</source>
         <translation>%1 : le catalogue dépasse %2 Mo.</translation>
     </message>
@@ -3583,6 +3579,14 @@ Clé : %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>must name where the field comes from</source>
+        <translation>doit indiquer d’où vient le champ</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Rankwise reads versions 1 to %2)</source>
+        <translation>la version %1 n’est pas prise en charge (ce Rankwise lit les versions 1 à %2)</translation>
     </message>
 </context>
 <context>
