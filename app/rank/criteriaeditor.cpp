@@ -3,7 +3,7 @@
 #include "rank/addcriteriondialog.h"
 #include "rank/rankcontroller.h"
 #include "rank/rankdocument.h"
-#include "rank/rankformat.h"
+#include "text/displayformat.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -315,8 +315,9 @@ void CriteriaEditor::updateShares()
         if (!c)
             continue;
         const double share = total > 0 ? c->weight / total : 0;
-        r.share->setText(RankFormat::percent(share));
-        r.share->setAccessibleName(tr("Share of %1: %2").arg(c->name, RankFormat::percent(share)));
+        r.share->setText(DisplayFormat::percent(share));
+        r.share->setAccessibleName(
+            tr("Share of %1: %2").arg(c->name, DisplayFormat::percent(share)));
         if (r.slider->isSliderDown()) {
             const QSignalBlocker blocker(r.weight);
             r.weight->setValue(c->weight);
@@ -324,7 +325,7 @@ void CriteriaEditor::updateShares()
     }
     m_total->setText(document->criteria().isEmpty()
                          ? QString()
-                         : tr("Total weight: %1").arg(RankFormat::weight(total)));
+                         : tr("Total weight: %1").arg(DisplayFormat::weight(total)));
 }
 
 void CriteriaEditor::openAddDialog()

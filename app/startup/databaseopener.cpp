@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/databasecheck.h"
 #include "storage/recovery.h"
+#include "text/displayformat.h"
 
 #include <QMessageBox>
 
@@ -132,8 +133,7 @@ DatabaseOpener::Next DatabaseOpener::recover(const QString &failure)
         }
         tell(QMessageBox::Information, tr("Backup Restored"),
              tr("The backup from %1 is now your database.\n\nThe damaged file was kept as “%2”.")
-                 .arg(QLocale().toString(backup->created.toLocalTime(), QLocale::ShortFormat),
-                      restored->keptAs));
+                 .arg(DisplayFormat::dateTime(backup->created), restored->keptAs));
         return Next::Retry;
     }
     if (dialog.choice() == RecoveryDialog::Choice::StartEmpty) {

@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(stack.count(), 1);
         // Shares of 100: the suggested weights add up to 100.
         const qint64 culture = workspace.document()->criteria().at(1).id;
-        QCOMPARE(editor->shareLabel(culture)->text(), QStringLiteral("20.0 %"));
+        QCOMPARE(editor->shareLabel(culture)->text(), QStringLiteral("20%"));
         stack.undo();
         QVERIFY(workspace.document()->criteria().isEmpty());
         QVERIFY(editor->suggestButton()->isEnabled());
