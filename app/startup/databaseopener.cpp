@@ -2,6 +2,7 @@
 
 #include "catalog/bundledcatalog.h"
 #include "dialogs/recoverydialog.h"
+#include "settings/appsettings.h"
 #include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
@@ -31,7 +32,7 @@ void DatabaseOpener::tell(QMessageBox::Icon icon, const QString &title, const QS
 DatabaseOpener::DatabaseOpener(QString path, QWidget *parent)
     : m_path(std::move(path))
     , m_parent(parent)
-    , m_keep(BackupStore::configuredKeep())
+    , m_keep(Settings::backupKeep())
 { }
 
 std::unique_ptr<Database> DatabaseOpener::open()

@@ -12,6 +12,7 @@
 #include "rank/ranklistpanel.h"
 #include "rank/rankworkspace.h"
 #include "recentdatabases.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "views/comparisonview.h"
@@ -542,8 +543,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         window->preferencesAction()->trigger();
-        QCOMPARE(QSettings().value(QStringLiteral("report/applicantName")).toString(),
-                 QStringLiteral("Alex Kim"));
+        QCOMPARE(Settings::applicantName.get(), QStringLiteral("Alex Kim"));
     }
 
     void layoutIsRemembered()
