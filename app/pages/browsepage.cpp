@@ -56,7 +56,7 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
         tr("Filter by name, institution, city, site, curriculum or note text…"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter programs"));
-    m_filterEdit->addAction(Icons::themedOnly(QStringLiteral("edit-find")),
+    m_filterEdit->addAction(Icons::themedOrBundled(QStringLiteral("edit-find")),
                             QLineEdit::LeadingPosition);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &BrowsePage::scheduleFilter);
     auto *clearFilter = new QAction(tr("Clear the Filter"), m_filterEdit);

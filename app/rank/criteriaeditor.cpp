@@ -164,7 +164,7 @@ CriteriaEditor::Row CriteriaEditor::makeRow(qint64 criterionId)
     r.direction->addItem(tr("Higher is better"), int(Direction::HigherIsBetter));
     r.direction->addItem(tr("Lower is better"), int(Direction::LowerIsBetter));
     r.slider = new QSlider(Qt::Horizontal, m_rowsWidget);
-    r.slider->setRange(0, kSliderMaximum);
+    r.slider->setRange(0, sliderMaximum(0));
     r.slider->setPageStep(5);
     r.slider->setMinimumWidth(80);
     r.weight = new QDoubleSpinBox(m_rowsWidget);
@@ -265,6 +265,10 @@ void CriteriaEditor::rebuild()
 void CriteriaEditor::refreshValues()
 {
     RankDocument *document = m_controller->document();
+    double largest = 0;
+    for (const Criterion &c : document->criteria())
+        largest = std::max(largest, c.weight);
+    const int maximum = sliderMaximum(largest);
     for (const Row &r : std::as_const(m_rows)) {
         const Criterion *c = document->criterion(r.id);
         if (!c)
@@ -281,7 +285,7 @@ void CriteriaEditor::refreshValues()
         r.direction->setAccessibleName(tr("Direction of %1").arg(c->name));
         if (!r.slider->isSliderDown()) {
             const QSignalBlocker blocker(r.slider);
-            r.slider->setMaximum(std::max(kSliderMaximum, int(std::ceil(c->weight))));
+            r.slider->setMaximum(maximum);
             r.slider->setValue(int(std::lround(c->weight)));
         }
         r.slider->setAccessibleName(tr("Weight of %1").arg(c->name));
@@ -302,6 +306,17 @@ void CriteriaEditor::refreshValues()
     }
     m_suggest->setEnabled(!allSuggested);
     updateShares();
+}
+
+int CriteriaEditor::sliderMaximum(double largestWeight)
+{
+    static constexpr int kRoundEnds[] = {20, 30, 50, 75, 100, 150, 200, 300, 500, 750};
+    const double wanted = largestWeight * 1.5;
+    for (int end : kRoundEnds) {
+        if (end >= wanted)
+            return end;
+    }
+    return int(CriterionRules::kMaxWeight);
 }
 
 void CriteriaEditor::updateShares()

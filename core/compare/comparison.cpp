@@ -169,8 +169,11 @@ QList<CompareSection> Comparison::facts(const QList<CompareItem> &items)
     });
     sections.append({tr("Overview"), rows.take()});
 
-    rows.add(tr("Number of sites"),
-             [](const CompareItem &i) { return QString::number(sitesOf(i).size()); });
+    // No sites recorded is not "0 sites": the cell stays empty (shown as "—").
+    rows.add(tr("Number of sites"), [](const CompareItem &i) {
+        const qsizetype count = sitesOf(i).size();
+        return count > 0 ? QLocale().toString(count) : QString();
+    });
     rows.add(tr("Sites"), [](const CompareItem &i) {
         QStringList lines;
         for (const ContinuitySite *site : sitesOf(i))

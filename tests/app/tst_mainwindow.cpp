@@ -3,6 +3,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/programdialog.h"
 #include "guihelpers.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "models/programtreemodel.h"
 #include "pages/browsepage.h"
@@ -133,6 +134,13 @@ private Q_SLOTS:
         QTreeView *view = window->programView();
         BrowsePage *browse = window->browsePage();
         QCOMPARE(view->model()->rowCount(), 3);
+
+        // The search icon shows even without an icon theme (the bundled SVG).
+        QVERIFY(!window->filterEdit()->actions().isEmpty());
+        const QIcon searchIcon = window->filterEdit()->actions().constFirst()->icon();
+        QVERIFY(!searchIcon.isNull());
+        QVERIFY(!searchIcon.pixmap(16, 16).isNull());
+        QVERIFY(!Icons::themedOrBundled(QStringLiteral("edit-find")).pixmap(16, 16).isNull());
 
         // Ctrl+F from the list puts the cursor in the filter box.
         view->setFocus();
