@@ -14,4 +14,9 @@ QIcon themedOnly(const QString &name)
     return QIcon::fromTheme(name);
 }
 
+QIcon themedOrBundled(const QString &name)
+{
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+}
+
 } // namespace Icons

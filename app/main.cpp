@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "startup/afterfirstpaint.h"
 #include "startup/databaseopener.h"
 #include "startup/firstpaintprobe.h"
@@ -19,7 +20,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     rw::setApplicationIdentity();
     // Applied at start: a language chosen in Preferences takes effect on restart.
-    rw::Translations::install(rw::Translations::savedPreference());
+    rw::Translations::install(rw::Settings::languagePreference());
     QApplication::setApplicationDisplayName(QStringLiteral("Rankwise"));
     QApplication::setDesktopFileName(QStringLiteral(RANKWISE_APP_ID));
 

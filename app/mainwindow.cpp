@@ -13,6 +13,7 @@
 #include "pages/comparepage.h"
 #include "pages/rankpage.h"
 #include "recentdatabases.h"
+#include "settings/appsettings.h"
 #include "startup/databaseopener.h"
 #include "storage/database.h"
 #include "util/keys.h"
@@ -28,7 +29,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -423,8 +423,7 @@ void MainWindow::updateCompareTitle(int count)
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+    if (!restoreGeometry(Settings::windowGeometry.get())) {
         // First start: fill a small screen, leave a margin on a large one.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
         if (available.width() <= 1600)
@@ -432,18 +431,17 @@ void MainWindow::restoreLayout()
         else
             resize(1480, 940);
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_browse->restoreLayout(settings);
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt() == 1 ? 1 : 0);
+    restoreState(Settings::windowState.get());
+    m_browse->restoreLayout();
+    m_tabs->setCurrentIndex(Settings::windowPage.get() == 1 ? 1 : 0);
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/page"), m_tabs->currentIndex());
-    m_browse->saveLayout(settings);
+    Settings::windowGeometry.set(saveGeometry());
+    Settings::windowState.set(saveState());
+    Settings::windowPage.set(m_tabs->currentIndex());
+    m_browse->saveLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -463,15 +461,13 @@ void MainWindow::showAbout()
 
 void MainWindow::chooseNotesFileToImport()
 {
-    QSettings settings;
-    const QString dir =
-        settings.value(QStringLiteral("sharing/lastFolder"), QDir::homePath()).toString();
+    const QString dir = Settings::folder(Settings::sharingFolder);
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import a Classmate's Notes"), dir,
                                      tr("Rankwise notes (*.rwnotes);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("sharing/lastFolder"), QFileInfo(path).absolutePath());
+    Settings::rememberFolder(Settings::sharingFolder, path);
     importNotesFile(path);
 }
 
@@ -598,9 +594,7 @@ void MainWindow::chooseCsvExportPath()
                                  tr("You have no rank list yet: start one on the Rank List page."));
         return;
     }
-    QSettings settings;
-    const QString dir =
-        settings.value(QStringLiteral("report/lastFolder"), QDir::homePath()).toString();
+    const QString dir = Settings::folder(Settings::reportFolder);
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export “%1” as CSV").arg(list),
         QDir(dir).filePath(Keys::slugify(list, 40) + QStringLiteral(".csv")),
@@ -609,20 +603,18 @@ void MainWindow::chooseCsvExportPath()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    settings.setValue(QStringLiteral("report/lastFolder"), QFileInfo(path).absolutePath());
+    Settings::rememberFolder(Settings::reportFolder, path);
     exportRankListCsv(path);
 }
 
 void MainWindow::chooseCsvToImport()
 {
-    QSettings settings;
-    const QString dir =
-        settings.value(QStringLiteral("import/lastFolder"), QDir::homePath()).toString();
+    const QString dir = Settings::folder(Settings::importFolder);
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import a Spreadsheet"), dir, tr("CSV spreadsheets (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(path).absolutePath());
+    Settings::rememberFolder(Settings::importFolder, path);
     importCsvFile(path);
 }
 

@@ -1,17 +1,14 @@
 #include "recentdatabases.h"
 
+#include "settings/appsettings.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 namespace RecentDatabases {
 
-namespace {
-const QString kKey = QStringLiteral("recentDatabases");
-} // namespace
-
 QStringList list()
 {
-    return QSettings().value(kKey).toStringList();
+    return rw::Settings::recentDatabases.get();
 }
 
 void add(const QString &path)
@@ -22,19 +19,19 @@ void add(const QString &path)
     paths.prepend(absolute);
     while (paths.size() > kMaxEntries)
         paths.removeLast();
-    QSettings().setValue(kKey, paths);
+    rw::Settings::recentDatabases.set(paths);
 }
 
 void remove(const QString &path)
 {
     QStringList paths = list();
     paths.removeAll(QFileInfo(path).absoluteFilePath());
-    QSettings().setValue(kKey, paths);
+    rw::Settings::recentDatabases.set(paths);
 }
 
 void clear()
 {
-    QSettings().remove(kKey);
+    rw::Settings::recentDatabases.remove();
 }
 
 } // namespace RecentDatabases

@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-// The databases opened lately, most recent first, kept in QSettings.
+// The databases opened lately, most recent first, kept in the settings (Settings::recentDatabases).
 namespace RecentDatabases {
 
 constexpr int kMaxEntries = 8;

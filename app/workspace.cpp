@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "settings/appsettings.h"
 #include "storage/backupstore.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
@@ -60,7 +61,7 @@ void Workspace::makeDailyBackup()
         return;
     // A copy of a large database takes seconds: on a worker thread, with a
     // connection of its own (one backup at a time).
-    m_backups.start([path = m_database->path(), keep = BackupStore::configuredKeep()] {
+    m_backups.start([path = m_database->path(), keep = Settings::backupKeep()] {
         if (auto made = BackupStore(path).createDailyIfDue(keep); !made)
             qWarning("Rankwise: the daily backup failed: %s", qPrintable(made.message()));
     });

@@ -1,6 +1,7 @@
 #include "dialogs/exportnotesdialog.h"
 
 #include "exchange/notesfile.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/peerrepository.h"
 #include "storage/programrepository.h"
@@ -103,7 +104,7 @@ ExportNotesDialog::ExportNotesDialog(Database &db, const QStringList &selectedPr
 
     // Who and where.
     auto *form = new QFormLayout;
-    m_author = new QLineEdit(NotesExporter::savedAuthorName());
+    m_author = new QLineEdit(Settings::sharingAuthor.get());
     m_author->setPlaceholderText(tr("The name your classmates will see"));
     m_author->setMaxLength(PeerRepository::kMaxNameLength);
     m_author->setAccessibleName(tr("Your name"));
@@ -293,7 +294,7 @@ void ExportNotesDialog::accept()
         QMessageBox::warning(this, tr("Export failed"), summary.message());
         return;
     }
-    NotesExporter::saveAuthorName(chosen.author);
+    Settings::sharingAuthor.set(chosen.author);
     Q_EMIT exported(path, summary->notes);
     QDialog::accept();
 }

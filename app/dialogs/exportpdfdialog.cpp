@@ -2,6 +2,7 @@
 
 #include "dialogs/preferencesdialog.h"
 #include "report/reportsettings.h"
+#include "settings/appsettings.h"
 #include "storage/ranklistrepository.h"
 #include "util/inerttext.h"
 #include "util/keys.h"
@@ -24,18 +25,13 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
 
 using namespace rw;
 
-namespace {
-const QString kFolderSetting = QStringLiteral("report/lastFolder");
-const QString kBreakdownSetting = QStringLiteral("report/withBreakdown");
-const QString kNotesSetting = QStringLiteral("report/withNotes");
-} // namespace
+namespace { } // namespace
 
 ExportPdfDialog::ExportPdfDialog(Database &db, const QString &listName, Purpose purpose,
                                  QWidget *parent)
@@ -69,7 +65,7 @@ ExportPdfDialog::ExportPdfDialog(Database &db, const QString &listName, Purpose 
     listLabel->setBuddy(m_lists);
     form->addRow(listLabel, m_lists);
 
-    m_applicant->setText(ReportSettings::applicantName());
+    m_applicant->setText(Settings::reportApplicantName());
     m_applicant->setPlaceholderText(tr("Your name as it should appear on the report"));
     m_applicant->setMaxLength(100);
     m_applicant->setAccessibleName(tr("Applicant's name"));
@@ -78,7 +74,7 @@ ExportPdfDialog::ExportPdfDialog(Database &db, const QString &listName, Purpose 
     form->addRow(nameLabel, m_applicant);
 
     PageSizeChoice::fill(m_pageSize);
-    PageSizeChoice::select(m_pageSize, int(ReportSettings::pageSize()));
+    PageSizeChoice::select(m_pageSize, int(Settings::reportPageSize()));
     m_pageSize->setAccessibleName(tr("Paper size"));
     auto *sizeLabel = new QLabel(tr("Pa&per:"));
     sizeLabel->setBuddy(m_pageSize);
@@ -87,9 +83,8 @@ ExportPdfDialog::ExportPdfDialog(Database &db, const QString &listName, Purpose 
 
     auto *include = new QGroupBox(tr("Include"));
     auto *includeLayout = new QVBoxLayout(include);
-    const QSettings settings;
-    m_breakdown->setChecked(settings.value(kBreakdownSetting, false).toBool());
-    m_notes->setChecked(settings.value(kNotesSetting, false).toBool());
+    m_breakdown->setChecked(Settings::reportWithBreakdown.get());
+    m_notes->setChecked(Settings::reportWithNotes.get());
     m_notes->setToolTip(tr("Only notes you wrote; notes imported from classmates are never "
                            "printed."));
     includeLayout->addWidget(m_breakdown);
@@ -140,11 +135,8 @@ ExportPdfDialog::ExportPdfDialog(Database &db, const QString &listName, Purpose 
     if (!haveLists)
         showProblem(tr("You have no rank list yet: start one on the Rank List page."));
 
-    const QString folder =
-        QSettings()
-            .value(kFolderSetting,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString folder = Settings::reportFolder.get(
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     const QString base = haveLists ? Keys::slugify(m_lists->currentData().toString(), 40)
                                    : QStringLiteral("rank-list");
     setOutputPath(QDir(folder).filePath(base + u'-' + QDate::currentDate().toString(Qt::ISODate)
@@ -184,11 +176,10 @@ void ExportPdfDialog::browse()
 
 void ExportPdfDialog::remember() const
 {
-    ReportSettings::setApplicantName(m_applicant->text());
-    ReportSettings::setPageSize(QPageSize::PageSizeId(PageSizeChoice::selected(m_pageSize)));
-    QSettings settings;
-    settings.setValue(kBreakdownSetting, m_breakdown->isChecked());
-    settings.setValue(kNotesSetting, m_notes->isChecked());
+    Settings::applicantName.set(m_applicant->text().trimmed());
+    Settings::setReportPageSize(QPageSize::PageSizeId(PageSizeChoice::selected(m_pageSize)));
+    Settings::reportWithBreakdown.set(m_breakdown->isChecked());
+    Settings::reportWithNotes.set(m_notes->isChecked());
 }
 
 void ExportPdfDialog::showProblem(const QString &message)
@@ -212,7 +203,7 @@ Status ExportPdfDialog::save()
         return written.error();
     }
     remember();
-    QSettings().setValue(kFolderSetting, QFileInfo(path).absolutePath());
+    Settings::rememberFolder(Settings::reportFolder, path);
     Q_EMIT saved(path, written->ranks, written->pages);
     accept();
     return {};

@@ -4,6 +4,7 @@
 #include "models/importpreviewmodel.h"
 #include "storage/database.h"
 #include "storage/peerrepository.h"
+#include "text/displayformat.h"
 #include "undo/sharingcommands.h"
 #include "util/inerttext.h"
 #include "views/sharedpartsview.h"
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -65,7 +65,7 @@ QString safe(const QString &text)
 
 QString dateText(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DisplayFormat::dateTime(time);
 }
 
 // Keeps the preview's own state of the rows it has, whatever the model's.

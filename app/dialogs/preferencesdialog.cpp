@@ -1,6 +1,7 @@
 #include "dialogs/preferencesdialog.h"
 
 #include "report/reportsettings.h"
+#include "settings/appsettings.h"
 #include "util/translations.h"
 
 #include <QComboBox>
@@ -51,7 +52,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                         QString());
     for (const QString &language : Translations::available())
         m_language->addItem(Translations::nativeName(language), language);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(Translations::savedPreference())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::languagePreference())));
     m_language->setAccessibleName(tr("Interface language"));
     m_language->setAccessibleDescription(
         tr("Also sets how dates and numbers are written. Applies the next time Rankwise starts."));
@@ -68,7 +69,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     interfaceForm->addRow(m_restartNote);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         m_restartNote->setVisible(m_language->currentData().toString()
-                                  != Translations::savedPreference());
+                                  != Settings::languagePreference());
     });
     layout->addWidget(interfaceBox);
 
@@ -79,7 +80,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     intro->setWordWrap(true);
     reportLayout->addWidget(intro);
     auto *form = new QFormLayout;
-    m_applicant->setText(ReportSettings::applicantName());
+    m_applicant->setText(Settings::reportApplicantName());
     m_applicant->setPlaceholderText(tr("Your name as it should appear on the report"));
     m_applicant->setMaxLength(100);
     m_applicant->setAccessibleName(tr("Applicant's name"));
@@ -88,7 +89,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(nameLabel, m_applicant);
 
     PageSizeChoice::fill(m_pageSize);
-    PageSizeChoice::select(m_pageSize, int(ReportSettings::pageSize()));
+    PageSizeChoice::select(m_pageSize, int(Settings::reportPageSize()));
     m_pageSize->setAccessibleName(tr("Paper size"));
     auto *sizeLabel = new QLabel(tr("&Paper size:"));
     sizeLabel->setBuddy(m_pageSize);
@@ -106,8 +107,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::accept()
 {
-    ReportSettings::setApplicantName(m_applicant->text());
-    ReportSettings::setPageSize(QPageSize::PageSizeId(PageSizeChoice::selected(m_pageSize)));
-    Translations::savePreference(m_language->currentData().toString());
+    Settings::applicantName.set(m_applicant->text().trimmed());
+    Settings::setReportPageSize(QPageSize::PageSizeId(PageSizeChoice::selected(m_pageSize)));
+    Settings::setLanguagePreference(m_language->currentData().toString());
     QDialog::accept();
 }

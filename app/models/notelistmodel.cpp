@@ -1,8 +1,7 @@
 #include "models/notelistmodel.h"
 
+#include "text/displayformat.h"
 #include "text/lightmarkdown.h"
-
-#include <QLocale>
 
 using namespace rw;
 
@@ -64,12 +63,8 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
     if (!note)
         return {};
     const QString who = note->isOwn() ? tr("You") : note->author;
-    const QString when = QLocale().toString(note->modified.toLocalTime(), QLocale::ShortFormat);
-    // Short enough for a narrow list: today's time, or else the date.
-    const QDateTime local = note->modified.toLocalTime();
-    const QString shortWhen = local.date() == QDate::currentDate()
-        ? QLocale().toString(local.time(), QLocale::ShortFormat)
-        : QLocale().toString(local.date(), QLocale::ShortFormat);
+    const QString when = DisplayFormat::dateTime(note->modified);
+    const QString shortWhen = DisplayFormat::compactDateTime(note->modified);
     switch (role) {
     case Qt::DisplayRole: {
         QString title = LightMarkdown::firstLine(note->body, 60);
@@ -83,7 +78,7 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return tr("By %1; written %2, last changed %3")
-            .arg(who, QLocale().toString(note->created.toLocalTime(), QLocale::ShortFormat), when);
+            .arg(who, DisplayFormat::dateTime(note->created), when);
     case Qt::AccessibleTextRole:
         return tr("Note by %1, changed %2: %3")
             .arg(who, when, LightMarkdown::firstLine(note->body, 120));

@@ -1,5 +1,6 @@
 #include "models/peersmodel.h"
 
+#include "text/displayformat.h"
 #include "util/inerttext.h"
 
 #include <QLocale>
@@ -10,8 +11,7 @@ namespace {
 
 QString dateText(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QStringLiteral("—");
+    return time.isValid() ? DisplayFormat::dateTime(time) : QStringLiteral("—");
 }
 
 } // namespace

@@ -1,9 +1,9 @@
 #include "models/programtreemodel.h"
 
+#include "text/displayformat.h"
 #include "util/keys.h"
 
 #include <QFont>
-#include <QLocale>
 
 #include <algorithm>
 #include <numeric>
@@ -14,17 +14,6 @@ namespace {
 
 // Child rows carry their program's (shown) row + 1 as internal id; top-level rows 0.
 constexpr quintptr kTopLevel = 0;
-
-QString shareText(const Range &share)
-{
-    const QLocale locale;
-    if (share.min && share.max && *share.min != *share.max)
-        return ProgramTreeModel::tr("%1–%2%").arg(locale.toString(*share.min),
-                                                  locale.toString(*share.max));
-    if (const auto value = share.midpoint())
-        return ProgramTreeModel::tr("%1%").arg(locale.toString(*value));
-    return {};
-}
 
 QString locationText(const Program &program)
 {
@@ -461,7 +450,7 @@ QVariant ProgramTreeModel::programData(const Program &program, int column, int r
         case AmbulatoryColumn:
             if (role == SortRole)
                 return program.ambulatoryShare.midpoint().value_or(-1);
-            return shareText(program.ambulatoryShare);
+            return DisplayFormat::range(program.ambulatoryShare, DisplayFormat::Unit::Percent);
         case SitesColumn:
             if (role == SortRole)
                 return program.siteCount;
@@ -517,7 +506,7 @@ QVariant ProgramTreeModel::trackData(const Program &program, const Track &track,
                 track.ambulatoryShare.isEmpty() ? program.ambulatoryShare : track.ambulatoryShare;
             if (role == SortRole)
                 return share.midpoint().value_or(-1);
-            return shareText(share);
+            return DisplayFormat::range(share, DisplayFormat::Unit::Percent);
         }
         case InstitutionColumn:
             return track.nrmpCode.isEmpty() ? QVariant()

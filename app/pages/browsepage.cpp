@@ -5,6 +5,7 @@
 #include "models/programtreemodel.h"
 #include "pages/programedits.h"
 #include "pages/searchindexbuilder.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -56,7 +56,7 @@ BrowsePage::BrowsePage(Workspace *workspace, QWidget *parent)
         tr("Filter by name, institution, city, site, curriculum or note text…"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter programs"));
-    m_filterEdit->addAction(Icons::themedOnly(QStringLiteral("edit-find")),
+    m_filterEdit->addAction(Icons::themedOrBundled(QStringLiteral("edit-find")),
                             QLineEdit::LeadingPosition);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &BrowsePage::scheduleFilter);
     auto *clearFilter = new QAction(tr("Clear the Filter"), m_filterEdit);
@@ -431,25 +431,24 @@ void BrowsePage::showContextMenu(const QPoint &pos)
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
-void BrowsePage::saveLayout(QSettings &settings) const
+void BrowsePage::saveLayout() const
 {
-    settings.setValue(QStringLiteral("browse/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("browse/detailsSplitter"), m_rightSplitter->saveState());
+    Settings::browseSplitter.set(m_splitter->saveState());
+    Settings::browseDetailsSplitter.set(m_rightSplitter->saveState());
     if (auto *notes = m_notes->findChild<QSplitter *>(QStringLiteral("notesSplitter")))
-        settings.setValue(QStringLiteral("browse/notesSplitter"), notes->saveState());
-    settings.setValue(QStringLiteral("browse/columns"), m_view->header()->saveState());
+        Settings::browseNotesSplitter.set(notes->saveState());
+    Settings::browseColumns.set(m_view->header()->saveState());
 }
 
-void BrowsePage::restoreLayout(const QSettings &settings)
+void BrowsePage::restoreLayout()
 {
     // First start: the list gets a little more room than the details, the
     // details a little more than the notes (sizes act as proportions).
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("browse/splitter")).toByteArray()))
+    if (!m_splitter->restoreState(Settings::browseSplitter.get()))
         m_splitter->setSizes({5600, 4400});
-    if (!m_rightSplitter->restoreState(
-            settings.value(QStringLiteral("browse/detailsSplitter")).toByteArray()))
+    if (!m_rightSplitter->restoreState(Settings::browseDetailsSplitter.get()))
         m_rightSplitter->setSizes({5500, 4500});
     if (auto *notes = m_notes->findChild<QSplitter *>(QStringLiteral("notesSplitter")))
-        notes->restoreState(settings.value(QStringLiteral("browse/notesSplitter")).toByteArray());
-    m_view->header()->restoreState(settings.value(QStringLiteral("browse/columns")).toByteArray());
+        notes->restoreState(Settings::browseNotesSplitter.get());
+    m_view->header()->restoreState(Settings::browseColumns.get());
 }

@@ -16,7 +16,6 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSettings;
 class QSplitter;
 class SearchIndexBuilder;
 class QTreeView;
@@ -85,8 +84,9 @@ public:
     void applyFilter();
     qint64 lastFilterMs() const { return m_lastFilterMs; }
 
-    void saveLayout(QSettings &settings) const;
-    void restoreLayout(const QSettings &settings);
+    // The splitters and columns, kept in the settings (Settings::browse…).
+    void saveLayout() const;
+    void restoreLayout();
 
 Q_SIGNALS:
     // The filter's search text is complete (after a background build).

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "models/comparechoicesmodel.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/programrepository.h"
 #include "util/keys.h"
@@ -15,13 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace rw;
 
 namespace {
-const QString kHideSameSetting = QStringLiteral("compare/hideSame");
 constexpr int kKeyRole = CompareChoicesModel::KeyRole;
 } // namespace
 
@@ -57,9 +56,9 @@ ComparePage::ComparePage(Workspace *workspace, QWidget *parent)
         Icons::themed(QStringLiteral("edit-clear"), QStyle::SP_DialogResetButton));
     connect(m_clearButton, &QPushButton::clicked, this, [this] { setItems({}); });
 
-    m_hideSame->setChecked(QSettings().value(kHideSameSetting, false).toBool());
+    m_hideSame->setChecked(Settings::compareHideSame.get());
     connect(m_hideSame, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(kHideSameSetting, on);
+        Settings::compareHideSame.set(on);
         refresh();
     });
 

@@ -1,7 +1,7 @@
 #include "rank/breakdownmodel.h"
 
 #include "rank/rankdocument.h"
-#include "rank/rankformat.h"
+#include "text/displayformat.h"
 
 #include <QFont>
 #include <QLocale>
@@ -70,16 +70,16 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         case CriterionColumn:
             return criterion.name;
         case ValueColumn:
-            return RankFormat::rawValue(criterion, a->rawValue(e, k));
+            return DisplayFormat::criterionValue(criterion, a->rawValue(e, k));
         case ScaledColumn:
-            return normalized ? locale.toString(*normalized, 'f', 2) : RankFormat::missingMark();
+            return normalized ? locale.toString(*normalized, 'f', 2) : DisplayFormat::missingMark();
         case ShareColumn:
-            return counts ? RankFormat::percent(criterion.weight / denominator)
-                          : RankFormat::missingMark();
+            return counts ? DisplayFormat::percent(criterion.weight / denominator)
+                          : DisplayFormat::missingMark();
         case PointsColumn:
             if (!normalized)
                 return tr("left out");
-            return locale.toString(a->contribution(e, k), 'f', 1);
+            return DisplayFormat::score(a->contribution(e, k));
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() != CriterionColumn)

@@ -2,7 +2,7 @@
 
 #include "rank/breakdownmodel.h"
 #include "rank/rankdocument.h"
-#include "rank/rankformat.h"
+#include "text/displayformat.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -68,7 +68,7 @@ void BreakdownPanel::updateSummary()
     }
     const int missing = int(a->missing(e).size());
     QString text = tr("%1: %2 of 100, rank %3 by score (yours: %4).")
-                       .arg(entry.label(), RankFormat::score(score))
+                       .arg(entry.label(), DisplayFormat::score(score))
                        .arg(*a->computedPosition(e))
                        .arg(entry.position);
     if (missing > 0)

@@ -3,7 +3,7 @@
 #include "rank/addcriteriondialog.h"
 #include "rank/rankcontroller.h"
 #include "rank/rankdocument.h"
-#include "rank/rankformat.h"
+#include "text/displayformat.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -164,7 +164,7 @@ CriteriaEditor::Row CriteriaEditor::makeRow(qint64 criterionId)
     r.direction->addItem(tr("Higher is better"), int(Direction::HigherIsBetter));
     r.direction->addItem(tr("Lower is better"), int(Direction::LowerIsBetter));
     r.slider = new QSlider(Qt::Horizontal, m_rowsWidget);
-    r.slider->setRange(0, kSliderMaximum);
+    r.slider->setRange(0, sliderMaximum(0));
     r.slider->setPageStep(5);
     r.slider->setMinimumWidth(80);
     r.weight = new QDoubleSpinBox(m_rowsWidget);
@@ -265,6 +265,10 @@ void CriteriaEditor::rebuild()
 void CriteriaEditor::refreshValues()
 {
     RankDocument *document = m_controller->document();
+    double largest = 0;
+    for (const Criterion &c : document->criteria())
+        largest = std::max(largest, c.weight);
+    const int maximum = sliderMaximum(largest);
     for (const Row &r : std::as_const(m_rows)) {
         const Criterion *c = document->criterion(r.id);
         if (!c)
@@ -281,7 +285,7 @@ void CriteriaEditor::refreshValues()
         r.direction->setAccessibleName(tr("Direction of %1").arg(c->name));
         if (!r.slider->isSliderDown()) {
             const QSignalBlocker blocker(r.slider);
-            r.slider->setMaximum(std::max(kSliderMaximum, int(std::ceil(c->weight))));
+            r.slider->setMaximum(maximum);
             r.slider->setValue(int(std::lround(c->weight)));
         }
         r.slider->setAccessibleName(tr("Weight of %1").arg(c->name));
@@ -304,6 +308,17 @@ void CriteriaEditor::refreshValues()
     updateShares();
 }
 
+int CriteriaEditor::sliderMaximum(double largestWeight)
+{
+    static constexpr int kRoundEnds[] = {20, 30, 50, 75, 100, 150, 200, 300, 500, 750};
+    const double wanted = largestWeight * 1.5;
+    for (int end : kRoundEnds) {
+        if (end >= wanted)
+            return end;
+    }
+    return int(CriterionRules::kMaxWeight);
+}
+
 void CriteriaEditor::updateShares()
 {
     RankDocument *document = m_controller->document();
@@ -315,8 +330,9 @@ void CriteriaEditor::updateShares()
         if (!c)
             continue;
         const double share = total > 0 ? c->weight / total : 0;
-        r.share->setText(RankFormat::percent(share));
-        r.share->setAccessibleName(tr("Share of %1: %2").arg(c->name, RankFormat::percent(share)));
+        r.share->setText(DisplayFormat::percent(share));
+        r.share->setAccessibleName(
+            tr("Share of %1: %2").arg(c->name, DisplayFormat::percent(share)));
         if (r.slider->isSliderDown()) {
             const QSignalBlocker blocker(r.weight);
             r.weight->setValue(c->weight);
@@ -324,7 +340,7 @@ void CriteriaEditor::updateShares()
     }
     m_total->setText(document->criteria().isEmpty()
                          ? QString()
-                         : tr("Total weight: %1").arg(RankFormat::weight(total)));
+                         : tr("Total weight: %1").arg(DisplayFormat::weight(total)));
 }
 
 void CriteriaEditor::openAddDialog()

@@ -35,7 +35,11 @@ public:
     QPushButton *suggestButton() const { return m_suggest; }
     QPushButton *addButton() const { return m_add; }
 
-    static constexpr int kSliderMaximum = 100;
+    // The sliders' common end: a round number half as much again as the
+    // largest weight in use (at least 20, at most the largest weight
+    // allowed), so that the thumbs spread over the track; the spin box
+    // beside each holds the exact weight.
+    static int sliderMaximum(double largestWeight);
 
 public Q_SLOTS:
     void openAddDialog();

@@ -3,10 +3,10 @@
 #include "rank/gutcheckmodel.h"
 #include "rank/rankdocument.h"
 #include "rank/stabilitymodel.h"
+#include "text/displayformat.h"
 
 #include <QLabel>
 #include <QListView>
-#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace rw;
@@ -97,7 +97,7 @@ void DecisionAidsPanel::updateSummary()
         words = tr("Your order runs against your stated priorities.");
     m_gutSummary->setText(
         tr("Kendall's tau %1: %2 of %3 pairs agree, %4 disagree. %5")
-            .arg(QLocale().toString(tau, 'f', 2))
+            .arg(DisplayFormat::number(tau, 2))
             .arg(agreement.concordant)
             .arg(agreement.pairs)
             .arg(agreement.discordant)

@@ -1,8 +1,7 @@
 #include "rank/gutcheckmodel.h"
 
 #include "rank/rankdocument.h"
-
-#include <QLocale>
+#include "text/displayformat.h"
 
 using namespace rw;
 
@@ -49,20 +48,20 @@ QVariant GutCheckModel::data(const QModelIndex &index, int role) const
         case ScoresColumn:
             return tr("%1 (your rank %2)").arg(scores.label()).arg(scores.position);
         case GapColumn:
-            return QLocale().toString(*a->score(scoredHigher) - *a->score(higher), 'f', 1);
+            return DisplayFormat::score(*a->score(scoredHigher) - *a->score(higher));
         case SummaryColumn:
             return tr("You rank %1 (%2) above %3 (%4), which scores %5 points higher.")
                 .arg(yours.label())
                 .arg(yours.position)
                 .arg(scores.label())
                 .arg(scores.position)
-                .arg(QLocale().toString(*a->score(scoredHigher) - *a->score(higher), 'f', 1));
+                .arg(DisplayFormat::score(*a->score(scoredHigher) - *a->score(higher)));
         }
     }
     if (role == Qt::ToolTipRole) {
         return tr("You rank %1 above %2, but %2 scores %3 points higher.")
             .arg(yours.label(), scores.label(),
-                 QLocale().toString(*a->score(scoredHigher) - *a->score(higher), 'f', 1));
+                 DisplayFormat::score(*a->score(scoredHigher) - *a->score(higher)));
     }
     if (role == Qt::TextAlignmentRole && index.column() == GapColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

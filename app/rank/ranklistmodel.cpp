@@ -1,7 +1,7 @@
 #include "rank/ranklistmodel.h"
 
 #include "rank/rankdocument.h"
-#include "rank/rankformat.h"
+#include "text/displayformat.h"
 
 #include <QDataStream>
 #include <QFont>
@@ -101,7 +101,7 @@ QVariant RankListModel::data(const QModelIndex &index, int role) const
         case ScoreColumn:
             // A dash for no score fits the narrow column; the tooltip and
             // screen readers say why.
-            return entry.withdrawn ? QString() : RankFormat::score(score);
+            return entry.withdrawn ? QString() : DisplayFormat::score(score);
         case ComputedColumn:
             return computed ? QVariant(*computed) : QVariant(QStringLiteral("–"));
         case DistanceColumn:

@@ -1,7 +1,7 @@
 #include "rank/ratingsmodel.h"
 
 #include "rank/rankdocument.h"
-#include "rank/rankformat.h"
+#include "text/displayformat.h"
 
 #include <QFont>
 
@@ -87,8 +87,8 @@ QVariant RatingsModel::data(const QModelIndex &index, int role) const
         return rating;
     case Qt::DisplayRole:
         if (!raw)
-            return RankFormat::missingMark();
-        return rating ? QString::number(int(*raw)) : RankFormat::rawValue(criterion, raw);
+            return DisplayFormat::missingMark();
+        return rating ? QString::number(int(*raw)) : DisplayFormat::criterionValue(criterion, raw);
     case Qt::EditRole:
         return raw && rating ? QVariant(int(*raw)) : QVariant();
     case Qt::TextAlignmentRole:
@@ -115,7 +115,7 @@ QVariant RatingsModel::data(const QModelIndex &index, int role) const
                        .arg(int(*raw));
         else
             text = tr("%1: %2, from the program facts.")
-                       .arg(criterion.name, RankFormat::rawValue(criterion, raw));
+                       .arg(criterion.name, DisplayFormat::criterionValue(criterion, raw));
         if (entry.withdrawn)
             text += u' ' + tr("This track is withdrawn and not scored.");
         return text;
@@ -163,7 +163,7 @@ QVariant RatingsModel::headerData(int section, Qt::Orientation orientation, int 
             .arg(criterion.name, criterion.kindDisplay(),
                  criterion.direction == Direction::LowerIsBetter ? tr("lower is better")
                                                                  : tr("higher is better"),
-                 RankFormat::percent(a->weightShare(section)));
+                 DisplayFormat::percent(a->weightShare(section)));
     }
     return {};
 }

@@ -2,8 +2,7 @@
 
 #include "rank/rankdocument.h"
 #include "ranking/snapshotdiff.h"
-
-#include <QLocale>
+#include "text/displayformat.h"
 
 using namespace rw;
 
@@ -46,7 +45,7 @@ QVariant SnapshotModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TakenColumn:
-        return QLocale().toString(snapshot.takenAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayFormat::dateTime(snapshot.takenAt);
     case WhyColumn:
         return snapshot.label.isEmpty() ? snapshotReasonDisplayName(snapshot.reason)
                                         : snapshot.label;

@@ -1,9 +1,7 @@
 #include "rank/stabilitymodel.h"
 
 #include "rank/rankdocument.h"
-#include "rank/rankformat.h"
-
-#include <QLocale>
+#include "text/displayformat.h"
 
 using namespace rw;
 
@@ -48,7 +46,7 @@ QString StabilityModel::verdict(const PairStability &pair) const
             .arg(name);
     }
     const double change = pair.swap->weightChange;
-    const QString amount = QLocale().toString(std::abs(change), 'g', 3);
+    const QString amount = DisplayFormat::weight(std::abs(change));
     return change > 0 ? tr("Would swap if %1 weight +%2").arg(name, amount)
                       : tr("Would swap if %1 weight −%2").arg(name, amount);
 }
@@ -68,7 +66,7 @@ QVariant StabilityModel::data(const QModelIndex &index, int role) const
         case LowerColumn:
             return a->entries().at(pair.lower).label();
         case MarginColumn:
-            return QLocale().toString(pair.margin * 100.0, 'f', 1);
+            return DisplayFormat::score(pair.margin * 100.0);
         case VerdictColumn:
             return verdict(pair);
         case SummaryColumn:
@@ -76,7 +74,7 @@ QVariant StabilityModel::data(const QModelIndex &index, int role) const
                 .arg(index.row() + 1)
                 .arg(index.row() + 2)
                 .arg(a->entries().at(pair.upper).label(), a->entries().at(pair.lower).label(),
-                     QLocale().toString(pair.margin * 100.0, 'f', 1), verdict(pair));
+                     DisplayFormat::score(pair.margin * 100.0), verdict(pair));
         }
     }
     if (role == Qt::ToolTipRole) {

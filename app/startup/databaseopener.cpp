@@ -2,10 +2,12 @@
 
 #include "catalog/bundledcatalog.h"
 #include "dialogs/recoverydialog.h"
+#include "settings/appsettings.h"
 #include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
 #include "storage/recovery.h"
+#include "text/displayformat.h"
 
 #include <QMessageBox>
 
@@ -30,7 +32,7 @@ void DatabaseOpener::tell(QMessageBox::Icon icon, const QString &title, const QS
 DatabaseOpener::DatabaseOpener(QString path, QWidget *parent)
     : m_path(std::move(path))
     , m_parent(parent)
-    , m_keep(BackupStore::configuredKeep())
+    , m_keep(Settings::backupKeep())
 { }
 
 std::unique_ptr<Database> DatabaseOpener::open()
@@ -132,8 +134,7 @@ DatabaseOpener::Next DatabaseOpener::recover(const QString &failure)
         }
         tell(QMessageBox::Information, tr("Backup Restored"),
              tr("The backup from %1 is now your database.\n\nThe damaged file was kept as “%2”.")
-                 .arg(QLocale().toString(backup->created.toLocalTime(), QLocale::ShortFormat),
-                      restored->keptAs));
+                 .arg(DisplayFormat::dateTime(backup->created), restored->keptAs));
         return Next::Retry;
     }
     if (dialog.choice() == RecoveryDialog::Choice::StartEmpty) {

@@ -34,7 +34,7 @@ public:
     // chose to quit (they have been told why).
     std::unique_ptr<rw::Database> open();
 
-    // How many backups to keep (default: the "backups/keep" setting).
+    // How many backups to keep (default: Settings::backupKeep()).
     void setKeepBackups(int keep) { m_keep = keep; }
     int keepBackups() const { return m_keep; }
     // Open without PRAGMA quick_check and without the day's backup: the

@@ -5,8 +5,7 @@
 #include "storage/database.h"
 #include "storage/ranklistrepository.h"
 #include "storage/snapshotrepository.h"
-
-#include <QLocale>
+#include "text/displayformat.h"
 
 using namespace rw;
 
@@ -144,7 +143,7 @@ ReorderCommand *ReorderCommand::sortByScore(Workspace *workspace, qint64 listId,
 ReorderCommand *ReorderCommand::restoreSnapshot(Workspace *workspace, const Snapshot &snapshot,
                                                 const ListOrder &before)
 {
-    const QString when = QLocale().toString(snapshot.takenAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DisplayFormat::dateTime(snapshot.takenAt);
     return new ReorderCommand(workspace, tr("Restore snapshot of %1").arg(when), snapshot.listId,
                               before, [id = snapshot.id](Database &db) -> Result<Made> {
                                   auto restored = RankService(db).restoreSnapshot(id);

@@ -4,6 +4,7 @@
 #include "models/notelistmodel.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
+#include "text/displayformat.h"
 #include "text/lightmarkdown.h"
 #include "text/notetemplates.h"
 #include "undo/notecommands.h"
@@ -17,7 +18,6 @@
 #include <QHash>
 #include <QLabel>
 #include <QListView>
-#include <QLocale>
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -40,7 +40,7 @@ NoteTarget targetFor(const QString &key)
 
 QString timeText(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DisplayFormat::dateTime(time);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "views/programdetailsview.h"
 
+#include "text/displayformat.h"
 #include "text/lightmarkdown.h"
 #include "widgets/safetextbrowser.h"
 
@@ -23,17 +24,6 @@ QString sourceNote(const QString &source)
 {
     return QStringLiteral("<span class='src'>")
         + ProgramDetailsView::tr("Source: %1").arg(esc(source)) + QStringLiteral("</span>");
-}
-
-QString rangeText(const Range &range, const QString &suffix)
-{
-    const QLocale locale;
-    if (range.min && range.max && *range.min != *range.max)
-        return locale.toString(*range.min) + QStringLiteral("–") + locale.toString(*range.max)
-            + suffix;
-    if (const auto value = range.midpoint())
-        return locale.toString(*value) + suffix;
-    return {};
 }
 
 // Rankwise's own action links ("rankwise:note/KEY"); keys are validated
@@ -74,15 +64,14 @@ QString notesHtml(const Program &program, const QList<Note> &notes)
         targets.insert(site.key, site.name);
     QString html = QStringLiteral("<h2><a name=\"notes\"></a>%1</h2>")
                        .arg(esc(ProgramDetailsView::tr("Notes")));
-    const QLocale locale;
     for (const Note &note : notes) {
         const QString who = note.isOwn() ? ProgramDetailsView::tr("You") : note.author;
-        html += QStringLiteral("<p class='sub'><b>%1</b> %2 · %3</p><div class='note'>%4</div>")
-                    .arg(esc(who),
-                         esc(ProgramDetailsView::tr("on %1").arg(
-                             targets.value(note.target.key, note.target.key))),
-                         esc(locale.toString(note.modified.toLocalTime(), QLocale::ShortFormat)),
-                         LightMarkdown::toHtml(note.body));
+        html +=
+            QStringLiteral("<p class='sub'><b>%1</b> %2 · %3</p><div class='note'>%4</div>")
+                .arg(esc(who),
+                     esc(ProgramDetailsView::tr("on %1").arg(
+                         targets.value(note.target.key, note.target.key))),
+                     esc(DisplayFormat::dateTime(note.modified)), LightMarkdown::toHtml(note.body));
     }
     return html;
 }
@@ -192,11 +181,13 @@ QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource>
     if (!program.ambulatoryShare.isEmpty())
         facts += QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>")
                      .arg(esc(tr("Ambulatory share")),
-                          esc(rangeText(program.ambulatoryShare, QStringLiteral("%"))));
+                          esc(DisplayFormat::range(program.ambulatoryShare,
+                                                   DisplayFormat::Unit::Percent)));
     if (!program.ambulatoryMonths.isEmpty())
         facts += QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>")
                      .arg(esc(tr("Ambulatory months")),
-                          esc(rangeText(program.ambulatoryMonths, QString())));
+                          esc(DisplayFormat::range(program.ambulatoryMonths,
+                                                   DisplayFormat::Unit::Months)));
     if (program.positions)
         facts += QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>")
                      .arg(esc(tr("Positions")), QLocale().toString(*program.positions));
@@ -219,7 +210,8 @@ QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource>
         if (!track.ambulatoryShare.isEmpty())
             rows += QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>")
                         .arg(esc(tr("Ambulatory share")),
-                             esc(rangeText(track.ambulatoryShare, QStringLiteral("%"))));
+                             esc(DisplayFormat::range(track.ambulatoryShare,
+                                                      DisplayFormat::Unit::Percent)));
         rows += factRows(track.facts);
         html += QStringLiteral("<table>%1</table>").arg(rows);
         if (!track.description.isEmpty())
@@ -246,10 +238,10 @@ QString ProgramDetailsView::toHtml(const Program &program, const QList<Resource>
                                 .arg(esc(label), esc(value));
             };
             row(tr("Tracks"), served.join(QStringLiteral(", ")));
-            row(tr("Residents placed"), site.residentsPlaced.text);
+            row(tr("Residents placed"), DisplayFormat::residentsPlaced(site.residentsPlaced));
             if (site.distanceMiles)
                 row(tr("Distance"),
-                    tr("%1 mi from campus").arg(QLocale().toString(*site.distanceMiles)));
+                    tr("%1 from campus").arg(DisplayFormat::distance(*site.distanceMiles)));
             row(tr("Location"), site.location);
             QStringList staff;
             QStringList interpreters;

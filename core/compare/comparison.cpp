@@ -4,6 +4,7 @@
 #include "storage/noterepository.h"
 #include "storage/programrepository.h"
 #include "storage/trackrepository.h"
+#include "text/displayformat.h"
 #include "text/lightmarkdown.h"
 #include "util/keys.h"
 
@@ -16,24 +17,6 @@
 namespace rw {
 
 namespace {
-
-QString number(double value)
-{
-    return QLocale().toString(value, 'g', 4);
-}
-
-QString rangeText(const Range &range, const QString &unit)
-{
-    if (range.min && range.max && *range.min != *range.max)
-        return number(*range.min) + QStringLiteral("–") + number(*range.max) + unit;
-    if (range.min && range.max)
-        return number(*range.min) + unit;
-    if (range.min)
-        return Comparison::tr("at least %1").arg(number(*range.min) + unit);
-    if (range.max)
-        return Comparison::tr("up to %1").arg(number(*range.max) + unit);
-    return {};
-}
 
 // The sites a column shows: all of a program's, or those serving the track.
 QList<const ContinuitySite *> sitesOf(const CompareItem &item)
@@ -166,7 +149,7 @@ QList<CompareSection> Comparison::facts(const QList<CompareItem> &items)
     rows.add(tr("Positions"), [](const CompareItem &i) {
         const Track *t = i.track();
         const std::optional<int> positions = t && t->positions ? t->positions : i.program.positions;
-        return positions ? QString::number(*positions) : QString();
+        return positions ? QLocale().toString(*positions) : QString();
     });
     rows.add(tr("Schedule"), [](const CompareItem &i) {
         const Track *t = i.track();
@@ -174,20 +157,23 @@ QList<CompareSection> Comparison::facts(const QList<CompareItem> &items)
     });
     rows.add(tr("Ambulatory share"), [](const CompareItem &i) {
         const Track *t = i.track();
-        return rangeText(t && !t->ambulatoryShare.isEmpty() ? t->ambulatoryShare
-                                                            : i.program.ambulatoryShare,
-                         QStringLiteral("%"));
+        return DisplayFormat::range(t && !t->ambulatoryShare.isEmpty() ? t->ambulatoryShare
+                                                                       : i.program.ambulatoryShare,
+                                    DisplayFormat::Unit::Percent);
     });
     rows.add(tr("Ambulatory months"), [](const CompareItem &i) {
         const Track *t = i.track();
-        return rangeText(t && !t->ambulatoryMonths.isEmpty() ? t->ambulatoryMonths
-                                                             : i.program.ambulatoryMonths,
-                         QString());
+        return DisplayFormat::range(
+            t && !t->ambulatoryMonths.isEmpty() ? t->ambulatoryMonths : i.program.ambulatoryMonths,
+            DisplayFormat::Unit::Months);
     });
     sections.append({tr("Overview"), rows.take()});
 
-    rows.add(tr("Number of sites"),
-             [](const CompareItem &i) { return QString::number(sitesOf(i).size()); });
+    // No sites recorded is not "0 sites": the cell stays empty (shown as "—").
+    rows.add(tr("Number of sites"), [](const CompareItem &i) {
+        const qsizetype count = sitesOf(i).size();
+        return count > 0 ? QLocale().toString(count) : QString();
+    });
     rows.add(tr("Sites"), [](const CompareItem &i) {
         QStringList lines;
         for (const ContinuitySite *site : sitesOf(i))
@@ -199,7 +185,8 @@ QList<CompareSection> Comparison::facts(const QList<CompareItem> &items)
         for (const ContinuitySite *site : sitesOf(i)) {
             if (!site->residentsPlaced.text.isEmpty())
                 lines.append((site->shortName.isEmpty() ? site->name : site->shortName)
-                             + QStringLiteral(": ") + site->residentsPlaced.text);
+                             + QStringLiteral(": ")
+                             + DisplayFormat::residentsPlaced(site->residentsPlaced));
         }
         return lines.join(u'\n');
     });
@@ -212,7 +199,7 @@ QList<CompareSection> Comparison::facts(const QList<CompareItem> &items)
             nearest = std::min(nearest.value_or(*site->distanceMiles), *site->distanceMiles);
             farthest = std::max(farthest.value_or(*site->distanceMiles), *site->distanceMiles);
         }
-        return nearest ? rangeText({nearest, farthest}, tr(" mi")) : QString();
+        return DisplayFormat::range({nearest, farthest}, DisplayFormat::Unit::Miles);
     });
     rows.add(tr("Languages"), [](const CompareItem &i) {
         QStringList languages;

@@ -205,11 +205,6 @@ QString CsvWriter::unescapeFormula(const QString &text)
     return text;
 }
 
-QString CsvWriter::number(double value, int decimals)
-{
-    return QString::number(value, 'f', decimals);
-}
-
 QString CsvWriter::field(const QString &text) const
 {
     // Either separator is quoted, so that a reader guessing the separator

@@ -51,8 +51,6 @@ public:
     { }
 
     void addRow(const QStringList &fields);
-    // A field that is a number, written as is (never formula-escaped).
-    static QString number(double value, int decimals);
     QByteArray bytes() const;
 
     static QString escapeFormula(const QString &text);

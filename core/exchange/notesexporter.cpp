@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSettings>
 #include <QUuid>
 
 #include <algorithm>
@@ -19,7 +18,6 @@ namespace rw {
 
 namespace {
 
-const QString kAuthorSetting = QStringLiteral("sharing/authorName");
 const QString kExportIdMeta = QStringLiteral("notes_export_id");
 
 // The rows a note file names, loaded once and looked up by id or key.
@@ -315,16 +313,6 @@ Result<NotesFile> assemble(Database &db, const ExportOptions &options, const QSt
 }
 
 } // namespace
-
-QString NotesExporter::savedAuthorName()
-{
-    return QSettings().value(kAuthorSetting).toString();
-}
-
-void NotesExporter::saveAuthorName(const QString &name)
-{
-    QSettings().setValue(kAuthorSetting, name);
-}
 
 ExportSummary NotesExporter::summarize(const NotesFile &file)
 {

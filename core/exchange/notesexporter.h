@@ -68,10 +68,6 @@ public:
     // The names of the user's rank lists, in creation order.
     Result<QStringList> listNames() const;
 
-    // The exporter's display name, kept in the settings (QSettings "sharing/authorName").
-    static QString savedAuthorName();
-    static void saveAuthorName(const QString &name);
-
     static ExportSummary summarize(const NotesFile &file);
 
 private:

@@ -3,6 +3,7 @@
 #include "exchange/csv.h"
 #include "exchange/csvcolumns.h"
 #include "ranking/listdetails.h"
+#include "text/displayformat.h"
 
 #include <QSaveFile>
 
@@ -43,7 +44,7 @@ Result<QByteArray> RankListCsv::bytes(Database &db, const QString &listName, Wri
                             entry.nrmpCode,
                             CsvWriter::escapeFormula(place.city),
                             CsvWriter::escapeFormula(place.state),
-                            score ? CsvWriter::number(*score, 1) : QString()};
+                            score ? DisplayFormat::score(score, QLocale::c()) : QString()};
         for (int k : std::as_const(ratingColumns)) {
             const auto value = a.rawValue(e, k);
             fields.append(value ? QString::number(int(*value)) : QString());

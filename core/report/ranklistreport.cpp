@@ -2,9 +2,8 @@
 
 #include "ranking/listanalysis.h"
 #include "ranking/listdetails.h"
+#include "text/displayformat.h"
 #include "util/inerttext.h"
-
-#include <cmath>
 
 namespace rw {
 
@@ -13,21 +12,6 @@ namespace {
 QString line(const QString &text)
 {
     return InertText::visibleLine(text);
-}
-
-// At most `decimals` decimals, none when the value is whole: 45, 62.5.
-QString number(const QLocale &locale, double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    const double rounded = std::round(value * scale) / scale;
-    if (rounded == std::floor(rounded))
-        return locale.toString(qint64(rounded));
-    return locale.toString(rounded, 'f', decimals);
-}
-
-QString percent(const QLocale &locale, double share)
-{
-    return number(locale, share * 100, 1) + locale.percent();
 }
 
 constexpr int kNoteExcerptLength = 220;
@@ -56,7 +40,7 @@ Result<RankListReport::Built> RankListReport::build(Database &db,
     const QString applicant = line(options.applicantName.trimmed());
     const QDateTime preparedAt =
         options.preparedAt.isValid() ? options.preparedAt : QDateTime::currentDateTime();
-    const QString date = locale.toString(preparedAt.date(), QLocale::LongFormat);
+    const QString date = DisplayFormat::longDate(preparedAt.date(), locale);
     const QString kind =
         list->kind == RankListKind::Supplemental ? tr("supplemental list") : tr("primary list");
 
@@ -92,8 +76,7 @@ Result<RankListReport::Built> RankListReport::build(Database &db,
         report->addTableRow({locale.toString(entry.position), line(entry.programName),
                              line(entry.trackName), line(entry.nrmpCode),
                              line(places->value(entry.trackId).cityState()),
-                             // Always one decimal, so the column lines up.
-                             score ? locale.toString(*score, 'f', 1) : QStringLiteral("–")},
+                             DisplayFormat::score(score, locale)},
                             details(a, e, options, notes.value(entry.trackId)));
     }
     if (a.entryCount() == 0)
@@ -145,15 +128,15 @@ QString RankListReport::breakdown(const ListAnalysis &a, int e, const QLocale &l
             shown = tr("%1/5").arg(int(*value));
             break;
         case CriterionKind::Attribute:
-            shown = number(locale, *value, 1);
+            shown = DisplayFormat::criterionValue(criterion, value, locale);
             break;
         case CriterionKind::Feature:
             shown = *value > 0 ? tr("yes") : tr("no");
             break;
         }
-        parts.append(
-            tr("%1 %2 (+%3)")
-                .arg(line(criterion.name), shown, number(locale, a.contribution(e, k), 1)));
+        parts.append(tr("%1 %2 (+%3)")
+                         .arg(line(criterion.name), shown,
+                              DisplayFormat::score(a.contribution(e, k), locale)));
     }
     QString text = parts.join(QStringLiteral(" · "));
     const QStringList missing = a.missing(e);
@@ -188,7 +171,7 @@ void RankListReport::addCriteria(PdfReport &report, const ListAnalysis &a, const
         report.addTableRow(
             {line(criterion.name), criterion.kindDisplay(),
              criterion.direction == Direction::LowerIsBetter ? tr("lower") : tr("higher"),
-             percent(locale, a.weightShare(k))});
+             DisplayFormat::percent(a.weightShare(k), locale)});
     }
 }
 

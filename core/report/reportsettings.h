@@ -8,18 +8,10 @@
 
 namespace rw::ReportSettings {
 
-// The preferences printed reports use, kept in QSettings ("report/…") so the
-// window's Preferences, its export dialog and rankwise-cli agree.
+// The page sizes printed reports offer. The faces keep the chosen one in
+// their settings (app/settings/appsettings.h) and pass it in.
 
-// The applicant's name printed on reports. Until one is saved, the name the
-// user shares notes under ("sharing/authorName"), if any.
-QString applicantName();
-void setApplicantName(const QString &name);
-
-// Letter or A4. Until one is saved, Letter where the locale measures in US
-// units, A4 elsewhere.
-QPageSize::PageSizeId pageSize();
-void setPageSize(QPageSize::PageSizeId size);
+// Letter where the locale measures in US units, A4 elsewhere.
 QPageSize::PageSizeId defaultPageSize(const QLocale &locale = QLocale());
 
 // "letter" / "a4", as the CLI takes them.

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSettings>
 
 #include <algorithm>
 
@@ -84,13 +83,6 @@ QString BackupStore::reasonText(const QString &reasonId)
     if (reasonId == u"manual")
         return tr("backup made on request");
     return tr("backup");
-}
-
-int BackupStore::configuredKeep()
-{
-    bool ok = false;
-    const int keep = QSettings().value(keepSettingKey(), kDefaultKeep).toInt(&ok);
-    return ok && keep >= 1 ? keep : kDefaultKeep;
 }
 
 BackupStore::BackupStore(const QString &databasePath)

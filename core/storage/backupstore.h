@@ -36,10 +36,6 @@ class BackupStore
 public:
     enum class Reason { Daily, Upgrade, Manual };
     static constexpr int kDefaultKeep = 10;
-    // The QSettings key both faces read for how many backups to keep.
-    static QString keepSettingKey() { return QStringLiteral("backups/keep"); }
-    // That setting (at least 1), or kDefaultKeep when unset or invalid.
-    static int configuredKeep();
 
     static QString reasonId(Reason reason);
     // "daily backup", "backup before upgrade"... for people.

@@ -1,6 +1,6 @@
 #include "text/notetemplates.h"
 
-#include <QLocale>
+#include "text/displayformat.h"
 
 namespace rw {
 
@@ -18,7 +18,7 @@ QString sections(const QString &title, const QStringList &headings)
 
 QList<NoteTemplate> NoteTemplates::all(const QDate &day)
 {
-    const QString date = QLocale().toString(day, QLocale::ShortFormat);
+    const QString date = DisplayFormat::date(day);
     return {
         {QStringLiteral("interview-day"), tr("Interview day"),
          sections(tr("Interview day, %1").arg(date),

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace rw::Translations {
@@ -60,28 +59,6 @@ QString install(const QString &preferred)
     if (!preferred.isEmpty())
         QLocale::setDefault(QLocale(language));
     return language;
-}
-
-namespace {
-QString settingsKey()
-{
-    return QStringLiteral("ui/language");
-}
-} // namespace
-
-QString savedPreference()
-{
-    const QString language = QSettings().value(settingsKey()).toString();
-    return available().contains(language) ? language : QString();
-}
-
-void savePreference(const QString &language)
-{
-    QSettings settings;
-    if (available().contains(language))
-        settings.setValue(settingsKey(), language);
-    else
-        settings.remove(settingsKey());
 }
 
 } // namespace rw::Translations

@@ -20,9 +20,4 @@ QString resolve(const QString &preferred);
 // dates, numbers and percentages follow it. Returns the language used.
 QString install(const QString &preferred);
 
-// The language chosen in Preferences ("" follows the system), kept in the
-// settings under ui/language; a change applies at the next start.
-QString savedPreference();
-void savePreference(const QString &language);
-
 } // namespace rw::Translations

@@ -30,7 +30,7 @@ private Q_SLOTS:
         QCOMPARE(cell(0, BreakdownModel::CriterionColumn), QStringLiteral("Culture"));
         QCOMPARE(cell(0, BreakdownModel::ValueColumn), QStringLiteral("2"));
         QCOMPARE(cell(0, BreakdownModel::ScaledColumn), QLocale().toString(0.25, 'f', 2));
-        QCOMPARE(cell(0, BreakdownModel::ShareColumn), QStringLiteral("60.0 %"));
+        QCOMPARE(cell(0, BreakdownModel::ShareColumn), QStringLiteral("60%"));
         // 3 * 0.25 / 5 = 15 points; location 1 * 1 / 5 = 20; advocacy 1 * 1 / 5 = 20.
         QCOMPARE(cell(0, BreakdownModel::PointsColumn), QStringLiteral("15.0"));
         QCOMPARE(cell(1, BreakdownModel::PointsColumn), QStringLiteral("20.0"));
@@ -55,7 +55,7 @@ private Q_SLOTS:
                     .contains(QStringLiteral("left out")));
         // Culture's share of the weights that count for umass: 3 of 4.
         QCOMPARE(model.data(model.index(0, BreakdownModel::ShareColumn)).toString(),
-                 QStringLiteral("75.0 %"));
+                 QStringLiteral("75%"));
         model.setTrack(987654);
         QCOMPARE(model.rowCount(), 0);
     }

@@ -13,6 +13,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <cmath>
+
 using namespace rw;
 
 // The weights editor driven like a user would: a slider dragged previews the
@@ -126,6 +128,16 @@ private Q_SLOTS:
         QCOMPARE(w.stack.count(), 3);
     }
 
+    void sliderEndsAreRound()
+    {
+        QCOMPARE(CriteriaEditor::sliderMaximum(0), 20);
+        QCOMPARE(CriteriaEditor::sliderMaximum(3), 20);
+        QCOMPARE(CriteriaEditor::sliderMaximum(20), 30);
+        QCOMPARE(CriteriaEditor::sliderMaximum(25), 50);
+        QCOMPARE(CriteriaEditor::sliderMaximum(400), 750);
+        QCOMPARE(CriteriaEditor::sliderMaximum(CriterionRules::kMaxWeight), 1000);
+    }
+
     void offersTheSuggestedSet()
     {
         test::TempWorkspace w;
@@ -141,7 +153,21 @@ private Q_SLOTS:
         QCOMPARE(stack.count(), 1);
         // Shares of 100: the suggested weights add up to 100.
         const qint64 culture = workspace.document()->criteria().at(1).id;
-        QCOMPARE(editor->shareLabel(culture)->text(), QStringLiteral("20.0 %"));
+        QCOMPARE(editor->shareLabel(culture)->text(), QStringLiteral("20%"));
+        // The sliders fit the weights in use: one end for all, and the
+        // heaviest criterion's thumb past the middle, not crowded at the left.
+        double largest = 0;
+        int maximum = -1;
+        for (const Criterion &c : workspace.document()->criteria()) {
+            largest = std::max(largest, c.weight);
+            QSlider *slider = editor->weightSlider(c.id);
+            QCOMPARE(slider->value(), int(std::lround(c.weight)));
+            if (maximum < 0)
+                maximum = slider->maximum();
+            QCOMPARE(slider->maximum(), maximum);
+        }
+        QVERIFY2(largest / maximum >= 0.5 && largest / maximum <= 1.0,
+                 qPrintable(QStringLiteral("%1 of %2").arg(largest).arg(maximum)));
         stack.undo();
         QVERIFY(workspace.document()->criteria().isEmpty());
         QVERIFY(editor->suggestButton()->isEnabled());

@@ -1,5 +1,6 @@
 #include "dialogs/exportnotesdialog.h"
 #include "exchange/notesfilereader.h"
+#include "settings/appsettings.h"
 #include "sharingfixtures.h"
 #include "testsupport.h"
 
@@ -38,7 +39,7 @@ private Q_SLOTS:
 
     void exportsChosenProgramsPrivateByDefault()
     {
-        QSettings().remove(QStringLiteral("sharing/authorName"));
+        Settings::sharingAuthor.remove();
         test::TempDatabase temp;
         using K = NoteTarget::Kind;
         test::addOwnNote(temp.db(), K::Program, QStringLiteral("mgh-im"), QStringLiteral("mgh"));
@@ -89,12 +90,12 @@ private Q_SLOTS:
         QCOMPARE(file->items.at(0).body, QStringLiteral("umass"));
         QCOMPARE(file->exportedBy, QStringLiteral("Alex Kim"));
         QVERIFY(!file->hasPrivateParts());
-        QCOMPARE(NotesExporter::savedAuthorName(), QStringLiteral("Alex Kim"));
+        QCOMPARE(Settings::sharingAuthor.get(), QStringLiteral("Alex Kim"));
     }
 
     void includesWhatIsTicked()
     {
-        NotesExporter::saveAuthorName(QStringLiteral("Alex"));
+        Settings::sharingAuthor.set(QStringLiteral("Alex"));
         test::TempDatabase temp;
         test::addOwnNote(temp.db(), NoteTarget::Kind::Program, QStringLiteral("mgh-im"),
                          QStringLiteral("mgh"));

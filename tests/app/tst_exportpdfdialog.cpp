@@ -2,6 +2,7 @@
 #include "guihelpers.h"
 #include "listfixtures.h"
 #include "report/reportsettings.h"
+#include "settings/appsettings.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -64,11 +65,11 @@ private Q_SLOTS:
         const QString text = test::pdfText(path, false);
         QVERIFY(text.contains(QStringLiteral("Alex Kim")));
         QVERIFY(text.contains(QStringLiteral("Your note: Interview day")));
-        QVERIFY(text.contains(QStringLiteral("Teaching 1/5 (+0)")));
+        QVERIFY(text.contains(QStringLiteral("Teaching 1/5 (+0.0)")));
         QVERIFY(!text.contains(QStringLiteral("PEER SECRET")));
 
-        QCOMPARE(ReportSettings::applicantName(), QStringLiteral("Alex Kim"));
-        QCOMPARE(ReportSettings::pageSize(), QPageSize::A4);
+        QCOMPARE(Settings::reportApplicantName(), QStringLiteral("Alex Kim"));
+        QCOMPARE(Settings::reportPageSize(), QPageSize::A4);
         ExportPdfDialog again(temp.db(), {}, ExportPdfDialog::Purpose::Print);
         QVERIFY(again.printButton()->isDefault());
         QCOMPARE(again.applicantEdit()->text(), QStringLiteral("Alex Kim"));

@@ -3,6 +3,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/programdialog.h"
 #include "guihelpers.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "models/programtreemodel.h"
 #include "pages/browsepage.h"
@@ -12,6 +13,7 @@
 #include "rank/ranklistpanel.h"
 #include "rank/rankworkspace.h"
 #include "recentdatabases.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "views/comparisonview.h"
@@ -132,6 +134,13 @@ private Q_SLOTS:
         QTreeView *view = window->programView();
         BrowsePage *browse = window->browsePage();
         QCOMPARE(view->model()->rowCount(), 3);
+
+        // The search icon shows even without an icon theme (the bundled SVG).
+        QVERIFY(!window->filterEdit()->actions().isEmpty());
+        const QIcon searchIcon = window->filterEdit()->actions().constFirst()->icon();
+        QVERIFY(!searchIcon.isNull());
+        QVERIFY(!searchIcon.pixmap(16, 16).isNull());
+        QVERIFY(!Icons::themedOrBundled(QStringLiteral("edit-find")).pixmap(16, 16).isNull());
 
         // Ctrl+F from the list puts the cursor in the filter box.
         view->setFocus();
@@ -542,8 +551,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         window->preferencesAction()->trigger();
-        QCOMPARE(QSettings().value(QStringLiteral("report/applicantName")).toString(),
-                 QStringLiteral("Alex Kim"));
+        QCOMPARE(Settings::applicantName.get(), QStringLiteral("Alex Kim"));
     }
 
     void layoutIsRemembered()

@@ -1,5 +1,6 @@
 #include "dialogs/preferencesdialog.h"
 #include "report/reportsettings.h"
+#include "settings/appsettings.h"
 #include "testsupport.h"
 #include "util/translations.h"
 
@@ -24,16 +25,16 @@ private Q_SLOTS:
     void savesOnOkOnly()
     {
         QSettings().remove(QStringLiteral("report"));
-        QSettings().setValue(QStringLiteral("sharing/authorName"), QStringLiteral("Sam"));
+        Settings::sharingAuthor.set(QStringLiteral("Sam"));
         // Until a name is saved, the name notes are shared under.
-        QCOMPARE(ReportSettings::applicantName(), QStringLiteral("Sam"));
+        QCOMPARE(Settings::reportApplicantName(), QStringLiteral("Sam"));
         {
             PreferencesDialog dialog;
             QCOMPARE(dialog.applicantEdit()->text(), QStringLiteral("Sam"));
             dialog.applicantEdit()->setText(QStringLiteral("Someone else"));
             dialog.reject();
         }
-        QCOMPARE(ReportSettings::applicantName(), QStringLiteral("Sam"));
+        QCOMPARE(Settings::reportApplicantName(), QStringLiteral("Sam"));
         {
             PreferencesDialog dialog;
             dialog.show();
@@ -41,13 +42,13 @@ private Q_SLOTS:
             dialog.applicantEdit()->clear();
             QTest::keyClicks(dialog.applicantEdit(), QStringLiteral("  Alex Kim "));
             const QPageSize::PageSizeId other =
-                ReportSettings::pageSize() == QPageSize::A4 ? QPageSize::Letter : QPageSize::A4;
+                Settings::reportPageSize() == QPageSize::A4 ? QPageSize::Letter : QPageSize::A4;
             dialog.pageSizeBox()->setCurrentIndex(dialog.pageSizeBox()->findData(int(other)));
             QTest::keyClick(dialog.applicantEdit(), Qt::Key_Return);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
-            QCOMPARE(ReportSettings::pageSize(), other);
+            QCOMPARE(Settings::reportPageSize(), other);
         }
-        QCOMPARE(ReportSettings::applicantName(), QStringLiteral("Alex Kim"));
+        QCOMPARE(Settings::reportApplicantName(), QStringLiteral("Alex Kim"));
         QCOMPARE(ReportSettings::pageSizeFromId(QStringLiteral("A4")),
                  std::optional<QPageSize::PageSizeId>(QPageSize::A4));
         QVERIFY(!ReportSettings::pageSizeFromId(QStringLiteral("legal")));
@@ -59,8 +60,8 @@ private Q_SLOTS:
 
     void languageChoiceIsSavedForTheNextStart()
     {
-        Translations::savePreference(QString());
-        QCOMPARE(Translations::savedPreference(), QString());
+        Settings::setLanguagePreference(QString());
+        QCOMPARE(Settings::languagePreference(), QString());
         {
             PreferencesDialog dialog;
             dialog.show();
@@ -84,18 +85,18 @@ private Q_SLOTS:
             QTest::keyClick(box, Qt::Key_Return);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
-        QCOMPARE(Translations::savedPreference(), QStringLiteral("fr"));
-        QCOMPARE(Translations::resolve(Translations::savedPreference()), QStringLiteral("fr"));
+        QCOMPARE(Settings::languagePreference(), QStringLiteral("fr"));
+        QCOMPARE(Translations::resolve(Settings::languagePreference()), QStringLiteral("fr"));
         {
             PreferencesDialog dialog;
             QCOMPARE(dialog.languageBox()->currentData().toString(), QStringLiteral("fr"));
             dialog.languageBox()->setCurrentIndex(0);
             dialog.accept();
         }
-        QCOMPARE(Translations::savedPreference(), QString());
+        QCOMPARE(Settings::languagePreference(), QString());
         // A value written by hand that is not a shipped language is ignored.
-        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("xx"));
-        QCOMPARE(Translations::savedPreference(), QString());
+        Settings::language.set(QStringLiteral("xx"));
+        QCOMPARE(Settings::languagePreference(), QString());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "catalog/bundledcatalog.h"
 #include "databasedump.h"
 #include "listfixtures.h"
+#include "settings/appsettings.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -76,7 +77,7 @@ private Q_SLOTS:
             qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/Rankwise/Rankwise.conf");
         {
             QSettings settings(settingsPath, QSettings::IniFormat);
-            settings.setValue(QStringLiteral("report/applicantName"), QStringLiteral("Pat Lee"));
+            settings.setValue(Settings::applicantName.key(), QStringLiteral("Pat Lee"));
         }
         const QString out = file(QStringLiteral("nodisplay.pdf"));
         QProcess process;

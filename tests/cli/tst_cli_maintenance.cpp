@@ -1,4 +1,5 @@
 #include "safetysupport.h"
+#include "settings/appsettings.h"
 #include "storage/backupstore.h"
 #include "storage/databasecheck.h"
 #include "testsupport.h"
@@ -196,14 +197,14 @@ private Q_SLOTS:
             QSettings settings(qEnvironmentVariable("XDG_CONFIG_HOME")
                                    + QStringLiteral("/Rankwise/Rankwise.conf"),
                                QSettings::IniFormat);
-            settings.setValue(BackupStore::keepSettingKey(), 3);
+            settings.setValue(Settings::backupsKeep.key(), 3);
         }
         QCOMPARE(test::runCli({QStringLiteral("backup")}, path).exitCode, 0);
         QCOMPARE(store.list().size(), 3);
         QSettings(qEnvironmentVariable("XDG_CONFIG_HOME")
                       + QStringLiteral("/Rankwise/Rankwise.conf"),
                   QSettings::IniFormat)
-            .remove(BackupStore::keepSettingKey());
+            .remove(Settings::backupsKeep.key());
     }
 
     void backupRefusals()

@@ -277,9 +277,16 @@ private Q_SLOTS:
         QVERIFY(lines.at(0).startsWith(QStringLiteral("position,computed_position,track_key")));
         QVERIFY(lines.at(1).startsWith(QStringLiteral("1,3,mgh-im.categorical,")));
         QVERIFY(lines.at(4).contains(QStringLiteral(",,Culture; Location,")));
+        // Scores have one decimal in CSV and text, as in the window and the PDF.
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",43.8,")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral(",75.0,")), qPrintable(lines.at(2)));
         const auto text = run({QStringLiteral("rank")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QStringLiteral("missing: Location")));
+        QVERIFY2(text.out.contains(QStringLiteral(" 43.8 "))
+                     && text.out.contains(QStringLiteral("100.0 "))
+                     && text.out.contains(QStringLiteral(" 75.0 ")),
+                 qPrintable(text.out));
     }
 
     void listEditsAndPinsSurviveSort()

@@ -5,7 +5,6 @@
 #include "sharingfixtures.h"
 #include "testsupport.h"
 
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -257,14 +256,6 @@ private Q_SLOTS:
         auto read = NotesFileReader::readFile(path);
         QVERIFY2(read.ok(), test::why(read).constData());
         QCOMPARE(read->items.size(), 4);
-    }
-
-    void remembersTheAuthorName()
-    {
-        NotesExporter::saveAuthorName(QStringLiteral("Alex Kim"));
-        QCOMPARE(NotesExporter::savedAuthorName(), QStringLiteral("Alex Kim"));
-        QCOMPARE(QSettings().value(QStringLiteral("sharing/authorName")).toString(),
-                 QStringLiteral("Alex Kim"));
     }
 };
 

@@ -126,7 +126,7 @@ private Q_SLOTS:
                     .hasMatch());
         QVERIFY(text.contains(QStringLiteral("16.7%")));
         // The breakdown only when asked for; its points add up to the score.
-        QCOMPARE(text.contains(QStringLiteral("Teaching 1/5 (+0)")), breakdown);
+        QCOMPARE(text.contains(QStringLiteral("Teaching 1/5 (+0.0)")), breakdown);
         QCOMPARE(text.contains(QStringLiteral("missing: Location")), breakdown);
     }
 
@@ -142,7 +142,7 @@ private Q_SLOTS:
         const QString text = test::pdfText(path, false);
         // Program 002 (the 8th entry) has Teaching 2/5 and Location 5/5 and no
         // ambulatory share: (3 · 0.25 + 1 · 1) / 4 = 43.75.
-        QVERIFY2(text.contains(QStringLiteral("Teaching 2/5 (+18.8) · Location 5/5 (+25) · "
+        QVERIFY2(text.contains(QStringLiteral("Teaching 2/5 (+18.8) · Location 5/5 (+25.0) · "
                                               "missing: Ambulatory share")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("43.8")));

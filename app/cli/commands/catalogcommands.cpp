@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/programrepository.h"
 #include "storage/resourcerepository.h"
+#include "text/displayformat.h"
 
 #include <QJsonArray>
 
@@ -20,26 +21,7 @@ public:
     static int programs(Context &context);
     static int show(Context &context);
     static int resources(Context &context);
-
-private:
-    static QString rangeText(const Range &range, const QString &unit);
 };
-
-QString CatalogCommands::rangeText(const Range &range, const QString &unit)
-{
-    auto number = [](double v) {
-        return QString::number(v, 'g', 4);
-    };
-    if (range.min && range.max && *range.min != *range.max)
-        return number(*range.min) + QStringLiteral("–") + number(*range.max) + unit;
-    if (range.min && range.max)
-        return number(*range.min) + unit;
-    if (range.min)
-        return tr("at least %1").arg(number(*range.min) + unit);
-    if (range.max)
-        return tr("up to %1").arg(number(*range.max) + unit);
-    return {};
-}
 
 int CatalogCommands::programs(Context &context)
 {
@@ -110,10 +92,13 @@ int CatalogCommands::show(Context &context)
     if (!p.scheduleModel.isEmpty())
         out << tr("Schedule: %1").arg(p.scheduleModel) << "\n";
     if (!p.ambulatoryShare.isEmpty())
-        out << tr("Ambulatory share: %1").arg(rangeText(p.ambulatoryShare, QStringLiteral("%")))
+        out << tr("Ambulatory share: %1")
+                   .arg(DisplayFormat::range(p.ambulatoryShare, DisplayFormat::Unit::Percent))
             << "\n";
     if (!p.ambulatoryMonths.isEmpty())
-        out << tr("Ambulatory months: %1").arg(rangeText(p.ambulatoryMonths, QString())) << "\n";
+        out << tr("Ambulatory months: %1")
+                   .arg(DisplayFormat::range(p.ambulatoryMonths, DisplayFormat::Unit::Months))
+            << "\n";
     for (const Fact &fact : p.facts)
         out << fact.label << ": " << fact.value << "\n";
 
@@ -128,7 +113,8 @@ int CatalogCommands::show(Context &context)
         if (!track.ambulatoryShare.isEmpty())
             out << "      "
                 << tr("Ambulatory share: %1")
-                       .arg(rangeText(track.ambulatoryShare, QStringLiteral("%")))
+                       .arg(DisplayFormat::range(track.ambulatoryShare,
+                                                 DisplayFormat::Unit::Percent))
                 << "\n";
         for (const Fact &fact : track.facts)
             out << "      " << fact.label << ": " << fact.value << "\n";
@@ -145,10 +131,14 @@ int CatalogCommands::show(Context &context)
         for (const ContinuitySite &site : p.sites) {
             out << "  " << site.name << "  [" << site.key << "]\n";
             if (!site.residentsPlaced.text.isEmpty())
-                out << "      " << tr("Residents placed: %1").arg(site.residentsPlaced.text)
+                out << "      "
+                    << tr("Residents placed: %1")
+                           .arg(DisplayFormat::residentsPlaced(site.residentsPlaced))
                     << "\n";
             if (site.distanceMiles)
-                out << "      " << tr("Distance from campus: %1 mi").arg(*site.distanceMiles)
+                out << "      "
+                    << tr("Distance from campus: %1")
+                           .arg(DisplayFormat::distance(*site.distanceMiles))
                     << "\n";
             if (!site.location.isEmpty())
                 out << "      " << tr("Location: %1").arg(site.location) << "\n";

@@ -8,6 +8,7 @@
 #include "rankcommandsupport.h"
 #include "report/ranklistreport.h"
 #include "report/reportsettings.h"
+#include "settings/appsettings.h"
 #include "util/inerttext.h"
 
 #include <QFileInfo>
@@ -44,8 +45,8 @@ int ExportCommands::exportPdf(Context &context)
     options.withNotes = context.flag(QStringLiteral("with-notes"));
     options.withBreakdown = context.flag(QStringLiteral("with-breakdown"));
     options.applicantName =
-        context.option(QStringLiteral("name"), ReportSettings::applicantName()).trimmed();
-    options.pageSize = ReportSettings::pageSize();
+        context.option(QStringLiteral("name"), Settings::reportApplicantName()).trimmed();
+    options.pageSize = Settings::reportPageSize();
     if (context.flag(QStringLiteral("page-size"))) {
         const QString value = context.option(QStringLiteral("page-size"));
         const auto size = ReportSettings::pageSizeFromId(value);

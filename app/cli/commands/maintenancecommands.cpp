@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "jsonformat.h"
+#include "settings/appsettings.h"
 #include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
@@ -172,7 +173,7 @@ int MaintenanceCommands::backups(Context &context)
 
 int MaintenanceCommands::backup(Context &context)
 {
-    int keep = BackupStore::configuredKeep();
+    int keep = Settings::backupKeep();
     if (context.options.contains(QStringLiteral("keep"))) {
         bool ok = false;
         keep = context.option(QStringLiteral("keep")).toInt(&ok);

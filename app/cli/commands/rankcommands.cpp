@@ -7,6 +7,7 @@
 #include "ranking/rankservice.h"
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
+#include "text/displayformat.h"
 
 #include <QJsonArray>
 
@@ -24,20 +25,6 @@ OptionSpec RankCommands::listOption()
 {
     return {QStringLiteral("list"), QStringLiteral("NAME"),
             tr("the rank list (default: the first primary list)")};
-}
-
-QString RankCommands::number(double value, int decimals)
-{
-    QString text = QString::number(value, 'f', decimals);
-    if (text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
-    }
-    if (text == u"-0")
-        text = QStringLiteral("0");
-    return text;
 }
 
 double RankCommands::rounded(double value, int decimals)
@@ -109,8 +96,7 @@ int CriteriaCommands::add(Context &context)
     if (!added)
         return context.fail(added.error());
     context.out << tr("Added the criterion “%1” (%2, weight %3).")
-                       .arg(added->name, added->kindDisplay(),
-                            RankCommands::number(added->weight, 3))
+                       .arg(added->name, added->kindDisplay(), DisplayFormat::weight(added->weight))
                 << "\n";
     return Success;
 }
@@ -147,9 +133,9 @@ int CriteriaCommands::list(Context &context)
     }
     for (const Criterion &c : *criteria) {
         context.out << "  " << c.name.leftJustified(24) << " "
-                    << RankCommands::number(c.weight, 3).rightJustified(6) << "  "
-                    << QString(RankCommands::number(share(c) * 100, 1) + u'%').rightJustified(6)
-                    << "  " << c.kindDisplay() << ", "
+                    << DisplayFormat::weight(c.weight).rightJustified(6) << "  "
+                    << DisplayFormat::percent(share(c)).rightJustified(6) << "  " << c.kindDisplay()
+                    << ", "
                     << (c.direction == Direction::LowerIsBetter ? tr("lower is better")
                                                                 : tr("higher is better"))
                     << "\n";
@@ -172,8 +158,8 @@ int CriteriaCommands::setWeight(Context &context)
     if (auto status = criteria.setWeight(criterion->id, *weight); !status)
         return context.fail(status.error());
     context.out << tr("“%1” now weighs %2 (was %3).")
-                       .arg(criterion->name, RankCommands::number(*weight, 3),
-                            RankCommands::number(criterion->weight, 3))
+                       .arg(criterion->name, DisplayFormat::weight(*weight),
+                            DisplayFormat::weight(criterion->weight))
                 << "\n";
     return Success;
 }

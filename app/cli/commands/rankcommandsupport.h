@@ -18,8 +18,6 @@ public:
     static OptionSpec formatOption(const QString &values = QStringLiteral("text|json"));
     static OptionSpec listOption();
 
-    // A number as people read it: at most `decimals` decimals, no trailing zeros.
-    static QString number(double value, int decimals = 1);
     // Rounds for JSON so that 62.5 does not print as 62.49999999999999.
     static double rounded(double value, int decimals = 4);
 

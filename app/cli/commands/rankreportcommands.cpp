@@ -5,6 +5,7 @@
 #include "rankcommandsupport.h"
 #include "ranking/rankservice.h"
 #include "storage/database.h"
+#include "text/displayformat.h"
 
 #include <QJsonArray>
 
@@ -105,7 +106,7 @@ int ReportCommands::rank(Context &context)
                                 csvField(entry.programName),
                                 csvField(entry.trackName),
                                 csvField(entry.nrmpCode),
-                                score ? RankCommands::number(*score, 2) : QString(),
+                                score ? DisplayFormat::score(score, QLocale::c()) : QString(),
                                 csvField(a.missing(e).join(QStringLiteral("; "))),
                                 entry.pinned ? QStringLiteral("true") : QStringLiteral("false"),
                                 entry.withdrawn ? QStringLiteral("true") : QStringLiteral("false")};
@@ -132,10 +133,9 @@ int ReportCommands::rank(Context &context)
         if (distance && *distance != 0)
             place += u' '
                 + (distance > 0 ? tr("(you +%1)").arg(*distance) : tr("(you −%1)").arg(-*distance));
-        context.out
-            << "  " << QString::number(entry.position).rightJustified(4) << "  "
-            << (score ? RankCommands::number(*score, 1) : QStringLiteral("–")).rightJustified(5)
-            << "  " << place.leftJustified(12) << entry.label() << "  [" << entry.trackKey << "]";
+        context.out << "  " << QString::number(entry.position).rightJustified(4) << "  "
+                    << DisplayFormat::score(score).rightJustified(5) << "  "
+                    << place.leftJustified(12) << entry.label() << "  [" << entry.trackKey << "]";
         if (!entry.nrmpCode.isEmpty())
             context.out << "  NRMP " << entry.nrmpCode;
         if (entry.pinned)
@@ -166,7 +166,7 @@ QString ReportCommands::swapText(const ListAnalysis &a, const PairStability &pai
     const double change = pair.swap->weightChange;
     return tr("would swap if %1 weight %2%3")
         .arg(criterion, change > 0 ? QStringLiteral("+") : QStringLiteral("−"),
-             RankCommands::number(std::abs(change), 2));
+             DisplayFormat::weight(std::abs(change)));
 }
 
 int ReportCommands::stability(Context &context)
@@ -215,7 +215,7 @@ int ReportCommands::stability(Context &context)
                     << a.entries().at(pair.upper).label() << "  ›  "
                     << a.entries().at(pair.lower).label() << "\n      "
                     << tr("ahead by %1 points; %2")
-                           .arg(RankCommands::number(pair.margin * 100.0, 1), swapText(a, pair))
+                           .arg(DisplayFormat::score(pair.margin * 100.0), swapText(a, pair))
                     << "\n";
     }
     return Success;
@@ -264,7 +264,7 @@ int ReportCommands::gutcheck(Context &context)
     context.out << tr("Kendall's tau between your order and the scores: %1 (%2 of %n pair(s) "
                       "agree, %3 disagree, %4 tied on score).",
                       nullptr, agreement.pairs)
-                       .arg(RankCommands::number(*agreement.tau, 2))
+                       .arg(DisplayFormat::number(*agreement.tau, 2))
                        .arg(agreement.concordant)
                        .arg(agreement.discordant)
                        .arg(agreement.tiedPairs)
@@ -278,8 +278,8 @@ int ReportCommands::gutcheck(Context &context)
                         << tr("you rank %1 above %2, which scores higher (%3 vs %4)")
                                .arg(a.entries().at(higher).label(),
                                     a.entries().at(scoredHigher).label(),
-                                    RankCommands::number(*a.score(scoredHigher), 1),
-                                    RankCommands::number(*a.score(higher), 1))
+                                    DisplayFormat::score(a.score(scoredHigher)),
+                                    DisplayFormat::score(a.score(higher)))
                         << "\n";
         }
     }

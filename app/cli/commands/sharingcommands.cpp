@@ -5,6 +5,7 @@
 #include "exchange/notesfilereader.h"
 #include "exchange/notesimporter.h"
 #include "jsonformat.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/peerrepository.h"
 #include "util/inerttext.h"
@@ -99,7 +100,7 @@ int SharingCommands::exportNotes(Context &context)
                 tr("--include takes ratings, ranks, weights and lists, not “%1”.").arg(part));
     }
     options.author =
-        context.option(QStringLiteral("author"), NotesExporter::savedAuthorName()).trimmed();
+        context.option(QStringLiteral("author"), Settings::sharingAuthor.get()).trimmed();
     if (options.author.isEmpty())
         return context.usageError(tr("Say who the notes are from: --author NAME."));
 
