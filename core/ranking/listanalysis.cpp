@@ -161,6 +161,37 @@ std::vector<int> ListAnalysis::scoredUserOrder() const
     return order;
 }
 
+void ListAnalysis::setOrigins(std::vector<Origin> origins)
+{
+    m_origins = std::move(origins);
+    m_origins.resize(m_raw.size());
+}
+
+ListAnalysis::Origin ListAnalysis::origin(int entry, int criterion) const
+{
+    const size_t i = size_t(entry) * size_t(criterionCount()) + size_t(criterion);
+    if (i < m_origins.size())
+        return m_origins[i];
+    if (!m_raw[i])
+        return {};
+    // Without origins: ratings are the user's, facts the catalog's.
+    const bool rating = m_criteria.at(criterion).kind == CriterionKind::Rating;
+    return {rating ? Source::You : Source::Catalog, rating ? std::nullopt : m_raw[i], {}};
+}
+
+QString ListAnalysis::sourceId(Source source)
+{
+    switch (source) {
+    case Source::You:
+        return QStringLiteral("you");
+    case Source::Catalog:
+        return QStringLiteral("catalog");
+    case Source::None:
+        break;
+    }
+    return {};
+}
+
 void ListAnalysis::setCoverageThreshold(double threshold)
 {
     m_coverageThreshold = std::isfinite(threshold) ? std::clamp(threshold, 0.0, 1.0)

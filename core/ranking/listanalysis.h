@@ -38,6 +38,22 @@ public:
     int criterionCount() const { return int(m_criteria.size()); }
     const ScoreTable &table() const { return m_table; }
 
+    // Where a value comes from: the user (a rating, or their own value of a
+    // fact, which wins) or the catalog; with the catalog's value kept as
+    // the suggestion when the user's overrides it.
+    enum class Source { None, Catalog, You };
+    struct Origin
+    {
+        Source source = Source::None;
+        std::optional<double> catalogValue;
+        QString catalogSource; // the seed file the catalog's fact comes from
+    };
+    // Row-major like `raw`; optional (every value is then the catalog's,
+    // ratings the user's).
+    void setOrigins(std::vector<Origin> origins);
+    Origin origin(int entry, int criterion) const;
+    static QString sourceId(Source source); // "you", "catalog" or empty
+
     int indexOfTrack(qint64 trackId) const;
     int indexOfCriterion(qint64 criterionId) const;
 
@@ -117,6 +133,7 @@ private:
     QList<Criterion> m_criteria;
     QList<RankEntry> m_entries;
     std::vector<std::optional<double>> m_raw;
+    std::vector<Origin> m_origins;
     ScoreTable m_table;
     ComputedOrder m_order;
     std::vector<int> m_computedPosition; // per entry, 0 when unscored

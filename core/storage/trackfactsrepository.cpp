@@ -69,7 +69,7 @@ TrackFactsRepository::factsFor(const QList<qint64> &trackIds,
             " WHERE st.track_id = t.id AND s.withdrawn = 0), "
             "(SELECT count(*) FROM sites s WHERE s.program_id = p.id AND s.withdrawn = 0), "
             "(SELECT count(*) FROM site_tracks st JOIN sites s ON s.id = st.site_id "
-            " WHERE s.program_id = p.id) "
+            " WHERE s.program_id = p.id), p.source "
             "FROM tracks t JOIN programs p ON p.id = t.program_id WHERE t.id IN ")
             + in,
         ids, tr("reading program facts"));
@@ -90,6 +90,7 @@ TrackFactsRepository::factsFor(const QList<qint64> &trackIds,
         const int sites = programLinksSites ? linked : programSites;
         if (sites > 0)
             f.continuitySites = sites;
+        f.source = q->value(15).toString();
         facts.insert(f.trackId, f);
     }
 

@@ -22,6 +22,7 @@ struct TrackFacts
 {
     qint64 trackId = 0;
     bool withdrawn = false; // the track or its program
+    QString source; // the program's source: where its facts come from
     std::optional<double> ambulatoryShare; // percent
     std::optional<double> continuitySites; // missing when none are recorded
     std::optional<double> positions;
