@@ -22,6 +22,10 @@ Result<QByteArray> RankListCsv::bytes(Database &db, const QString &listName, Wri
     for (CsvRole role : {CsvRole::Rank, CsvRole::Program, CsvRole::Institution, CsvRole::Track,
                          CsvRole::NrmpCode, CsvRole::City, CsvRole::State, CsvRole::Score})
         header.append(CsvColumns::exportHeader(role));
+    // Not translated, like the other headers; CsvColumns reads them as
+    // computed columns and never imports them.
+    header << QStringLiteral("Coverage") << QStringLiteral("Score low")
+           << QStringLiteral("Score high");
     for (int k = 0; k < a.criterionCount(); ++k) {
         const Criterion &criterion = a.criteria().at(k);
         if (criterion.kind != CriterionKind::Rating)
@@ -44,6 +48,10 @@ Result<QByteArray> RankListCsv::bytes(Database &db, const QString &listName, Wri
                             CsvWriter::escapeFormula(place.city),
                             CsvWriter::escapeFormula(place.state),
                             score ? CsvWriter::number(*score, 1) : QString()};
+        const auto range = a.scoreRange(e);
+        fields << (score ? CsvWriter::number(a.coverage(e), 1) : QString())
+               << (range ? CsvWriter::number(range->low, 1) : QString())
+               << (range ? CsvWriter::number(range->high, 1) : QString());
         for (int k : std::as_const(ratingColumns)) {
             const auto value = a.rawValue(e, k);
             fields.append(value ? QString::number(int(*value)) : QString());
