@@ -36,6 +36,17 @@ private Q_SLOTS:
         QCOMPARE(cell(1, BreakdownModel::PointsColumn), QStringLiteral("20.0"));
         QCOMPARE(cell(2, BreakdownModel::PointsColumn), QStringLiteral("0.0"));
         QCOMPARE(cell(2, BreakdownModel::ValueColumn), QStringLiteral("No"));
+        // Where each value comes from: the user's No on advocacy (the
+        // catalog records none for mgh cat), the user's rating.
+        auto tip = [&](int row) {
+            return model.data(model.index(row, BreakdownModel::ValueColumn), Qt::ToolTipRole)
+                .toString();
+        };
+        QCOMPARE(tip(2), QStringLiteral("Your value"));
+        QCOMPARE(tip(0), QStringLiteral("Your value"));
+        model.setTrack(f.tracks.at(1).id); // mgh pc: the catalog's Yes
+        QVERIFY(tip(2).startsWith(QStringLiteral("From the catalog (")));
+        QVERIFY(tip(2).contains(QStringLiteral(".txt")));
     }
 
     void missingIsLeftOut()
