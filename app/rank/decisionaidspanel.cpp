@@ -102,24 +102,26 @@ QString DecisionAidsPanel::leftOutText() const
             names.append(tr("%1 (nothing known yet)").arg(entry.label()));
             break;
         case ListAnalysis::LeftOutReason::LowCoverage:
-            names.append(tr("%1 (coverage %2)")
-                             .arg(entry.label(), RankFormat::percent(a->coverage(left.entry) / 100)));
+            names.append(
+                tr("%1 (coverage %2)")
+                    .arg(entry.label(), RankFormat::percent(a->coverage(left.entry) / 100)));
             break;
         }
     }
     QString text;
     if (!leftOut.empty()) {
-        text = tr("Left out of both aids: %n entry(ies) whose score rests on less than %1 of "
-                  "the weight: %2.",
-                  nullptr, int(leftOut.size()))
-                   .arg(RankFormat::percent(a->coverageThreshold()),
-                        names.join(QStringLiteral("; ")));
+        text =
+            tr("Left out of both aids: %n entry(ies) whose score rests on less than %1 of "
+               "the weight: %2.",
+               nullptr, int(leftOut.size()))
+                .arg(RankFormat::percent(a->coverageThreshold()), names.join(QStringLiteral("; ")));
     }
     if (counted < 2) {
         QStringList first;
         for (const ListAnalysis::MissingValue &value : a->rateFirst()) {
-            first.append(tr("%1 for %2").arg(a->criteria().at(value.criterion).name,
-                                             a->entries().at(value.entry).label()));
+            first.append(tr("%1 for %2")
+                             .arg(a->criteria().at(value.criterion).name,
+                                  a->entries().at(value.entry).label()));
         }
         if (!first.isEmpty()) {
             text += (text.isEmpty() ? QString() : QStringLiteral("\n"))

@@ -32,7 +32,9 @@ public:
             return;
         const bool selected = option.state & QStyle::State_Selected;
         const QPalette &palette = option.palette;
-        auto x = [&](double value) { return bar.left() + bar.width() * value / 100.0; };
+        auto x = [&](double value) {
+            return bar.left() + bar.width() * value / 100.0;
+        };
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing, false);
         // The whole scale, faint; the range, strong; the score, a tick.
@@ -41,9 +43,8 @@ public:
         const QColor strong = selected ? palette.color(QPalette::HighlightedText)
                                        : palette.color(QPalette::Highlight);
         const double left = x(lowHigh.x());
-        painter->fillRect(QRectF(left, bar.top(), std::max(x(lowHigh.y()) - left, 2.0),
-                                 bar.height()),
-                          strong);
+        painter->fillRect(
+            QRectF(left, bar.top(), std::max(x(lowHigh.y()) - left, 2.0), bar.height()), strong);
         painter->fillRect(QRectF(x(score.toDouble()) - 1, bar.top() - 1, 2, bar.height() + 2),
                           palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         painter->restore();

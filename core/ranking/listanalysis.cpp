@@ -194,8 +194,8 @@ QString ListAnalysis::sourceId(Source source)
 
 void ListAnalysis::setCoverageThreshold(double threshold)
 {
-    m_coverageThreshold = std::isfinite(threshold) ? std::clamp(threshold, 0.0, 1.0)
-                                                   : kDefaultCoverageThreshold;
+    m_coverageThreshold =
+        std::isfinite(threshold) ? std::clamp(threshold, 0.0, 1.0) : kDefaultCoverageThreshold;
 }
 
 double ListAnalysis::coverage(int entry) const
@@ -277,10 +277,10 @@ std::vector<ListAnalysis::MissingValue> ListAnalysis::rateFirst(int limit) const
         }
     }
     // Entries are already in the user's order; the heaviest weight first.
-    std::stable_sort(values.begin(), values.end(), [this](const MissingValue &a,
-                                                          const MissingValue &b) {
-        return m_table.weight(a.criterion) > m_table.weight(b.criterion);
-    });
+    std::stable_sort(values.begin(), values.end(),
+                     [this](const MissingValue &a, const MissingValue &b) {
+                         return m_table.weight(a.criterion) > m_table.weight(b.criterion);
+                     });
     if (limit >= 0 && values.size() > size_t(limit))
         values.resize(size_t(limit));
     return values;

@@ -30,9 +30,9 @@ Status UserValueRepository::check(const Criterion &criterion, double value)
     case CriterionKind::Attribute: {
         const double max = criterion.parameter == u"ambulatory-share" ? 100 : 1e9;
         if (!std::isfinite(value) || value < 0 || value > max) {
-            return Error::input(tr("“%1” takes a number from 0 to %2, not %3.")
-                                    .arg(criterion.name, QString::number(max),
-                                         QString::number(value)));
+            return Error::input(
+                tr("“%1” takes a number from 0 to %2, not %3.")
+                    .arg(criterion.name, QString::number(max), QString::number(value)));
         }
         return {};
     }
@@ -98,10 +98,9 @@ Status UserValueRepository::set(qint64 trackId, qint64 criterionId, std::optiona
             return track.error();
         if (!*track)
             return Error::notFound(tr("There is no track with the id %1.").arg(trackId));
-        auto done = value ? Statement::run(m_db, kUpsert, {trackId, criterionId, *value},
-                                           tr("saving your value"))
-                          : Statement::run(m_db, kClear, {trackId, criterionId},
-                                           tr("clearing your value"));
+        auto done = value
+            ? Statement::run(m_db, kUpsert, {trackId, criterionId, *value}, tr("saving your value"))
+            : Statement::run(m_db, kClear, {trackId, criterionId}, tr("clearing your value"));
         if (!done)
             return done.error();
         return {};
@@ -161,7 +160,8 @@ Status UserValueRepository::restore(const QList<UserValue> &values)
     return m_db.write([&]() -> Status {
         Statement upsert(m_db, kUpsert);
         for (const UserValue &v : values) {
-            auto done = upsert.run({v.trackId, v.criterionId, v.value}, tr("restoring your values"));
+            auto done =
+                upsert.run({v.trackId, v.criterionId, v.value}, tr("restoring your values"));
             if (!done)
                 return done.error();
         }

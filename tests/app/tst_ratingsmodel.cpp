@@ -59,12 +59,14 @@ private Q_SLOTS:
         // value to suggest. Every cell is editable.
         QCOMPARE(cell(1, 2).toString(), QStringLiteral("Yes"));
         QCOMPARE(cell(1, 2, RatingsModel::SourceRole).toString(), QStringLiteral("catalog"));
-        QVERIFY(cell(1, 2, Qt::ToolTipRole).toString().contains(QStringLiteral("from the catalog")));
+        QVERIFY(
+            cell(1, 2, Qt::ToolTipRole).toString().contains(QStringLiteral("from the catalog")));
         QVERIFY(cell(1, 2, Qt::ToolTipRole).toString().contains(QStringLiteral(".txt")));
         QVERIFY(!cell(1, 2, Qt::EditRole).isValid()); // not the user's
         QCOMPARE(cell(0, 2).toString(), QStringLiteral("No"));
         QCOMPARE(cell(0, 2, RatingsModel::SourceRole).toString(), QStringLiteral("you"));
-        QVERIFY(cell(0, 2, Qt::AccessibleTextRole).toString().contains(QStringLiteral("your value")));
+        QVERIFY(
+            cell(0, 2, Qt::AccessibleTextRole).toString().contains(QStringLiteral("your value")));
         QCOMPARE(cell(0, 2, Qt::EditRole), QVariant(false));
         QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsEditable);
         QVERIFY(model.flags(model.index(0, 2)) & Qt::ItemIsEditable);
@@ -92,7 +94,8 @@ private Q_SLOTS:
         document.reload(Workspace::Ratings);
         QCOMPARE(cell(1, 2).toString(), QStringLiteral("No"));
         QCOMPARE(cell(1, 2, RatingsModel::SuggestionRole).toString(), QStringLiteral("Yes"));
-        QVERIFY(cell(1, 2, Qt::ToolTipRole).toString().contains(QStringLiteral("catalog says Yes")));
+        QVERIFY(
+            cell(1, 2, Qt::ToolTipRole).toString().contains(QStringLiteral("catalog says Yes")));
         QVERIFY(UserValueRepository(f.temp.db())
                     .set(f.tracks.at(1).id, f.advocacy.id, std::nullopt)
                     .ok());

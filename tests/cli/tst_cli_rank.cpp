@@ -330,10 +330,9 @@ private Q_SLOTS:
         QCOMPARE(rank.size(), 4);
         for (const QJsonValue &value : rank) {
             const QJsonObject e = value.toObject();
-            for (const char *field :
-                 {"position", "computed_position", "track_key", "program", "track", "nrmp_code",
-                  "score", "missing", "pinned", "coverage", "score_low", "score_high",
-                  "provisional"})
+            for (const char *field : {"position", "computed_position", "track_key", "program",
+                                      "track", "nrmp_code", "score", "missing", "pinned",
+                                      "coverage", "score_low", "score_high", "provisional"})
                 QVERIFY2(e.contains(QLatin1String(field)), field);
         }
         // mgh cat: (3 * 0.25 + 1 * 1) / 4 = 43.75; mgh pc: culture only 75; umass 100;
@@ -559,9 +558,9 @@ private Q_SLOTS:
                 .object();
         const QJsonArray pairs = stability[QStringLiteral("pairs")].toArray();
         QCOMPARE(pairs.size(), 2);
-        const QJsonArray leftOut {QJsonObject {
-            {QStringLiteral("track_key"), QStringLiteral("bwh-pcpm.primary-care")},
-            {QStringLiteral("reason"), QStringLiteral("no-score")}}};
+        const QJsonArray leftOut {
+            QJsonObject {{QStringLiteral("track_key"), QStringLiteral("bwh-pcpm.primary-care")},
+                         {QStringLiteral("reason"), QStringLiteral("no-score")}}};
         QCOMPARE(stability[QStringLiteral("left_out")].toArray(), leftOut);
         const QJsonObject first = pairs.at(0).toObject();
         QCOMPARE(first[QStringLiteral("upper")].toString(),
@@ -600,20 +599,22 @@ private Q_SLOTS:
         // the heaviest missing value first (bwh's Culture, weight 3).
         const QStringList strict {QStringLiteral("--format"), QStringLiteral("json"),
                                   QStringLiteral("--min-coverage"), QStringLiteral("80")};
-        const QJsonObject g80 = run(QStringList {QStringLiteral("gutcheck")} + strict).json().object();
+        const QJsonObject g80 =
+            run(QStringList {QStringLiteral("gutcheck")} + strict).json().object();
         QVERIFY(g80[QStringLiteral("kendall_tau")].isNull());
         QCOMPARE(g80[QStringLiteral("left_out")].toArray().size(), 3);
         const QJsonArray rateFirst = g80[QStringLiteral("rate_first")].toArray();
         QVERIFY(!rateFirst.isEmpty());
-        QCOMPARE(rateFirst.at(0).toObject(),
-                 (QJsonObject {{QStringLiteral("track_key"), QStringLiteral("bwh-pcpm.primary-care")},
-                               {QStringLiteral("criterion"), QStringLiteral("Culture")}}));
+        QCOMPARE(
+            rateFirst.at(0).toObject(),
+            (QJsonObject {{QStringLiteral("track_key"), QStringLiteral("bwh-pcpm.primary-care")},
+                          {QStringLiteral("criterion"), QStringLiteral("Culture")}}));
         const QJsonObject s80 =
             run(QStringList {QStringLiteral("stability")} + strict).json().object();
         QVERIFY(s80[QStringLiteral("pairs")].toArray().isEmpty());
         QCOMPARE(s80[QStringLiteral("rate_first")].toArray(), rateFirst);
-        const auto text = run({QStringLiteral("gutcheck"), QStringLiteral("--min-coverage"),
-                               QStringLiteral("80")});
+        const auto text = run(
+            {QStringLiteral("gutcheck"), QStringLiteral("--min-coverage"), QStringLiteral("80")});
         QVERIFY(text.out.contains(QStringLiteral("Rate these first")));
         QVERIFY(!text.out.contains(QStringLiteral("tau")));
     }

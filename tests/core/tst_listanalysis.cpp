@@ -144,10 +144,10 @@ private Q_SLOTS:
             entry(5, QStringLiteral("e.x")), entry(6, QStringLiteral("f.x"), true)};
         std::vector<O> raw {
             O(5), O(10), O(1), O(3), // a: N = 4 + 0 + 2 + 1 = 7 of 10
-            O(2), O(30), O(), O(), // b: N = 1 + 2 = 3 on 6
-            O(), O(20), O(0), O(5), // c: N = 1 + 0 + 2 = 3 on 6
-            O(4), O(), O(1), O(1), // d: N = 3 + 2 + 0 = 5 on 8
-            O(), O(), O(), O(), // e: nothing
+            O(2), O(30), O(),  O(), // b: N = 1 + 2 = 3 on 6
+            O(),  O(20), O(0), O(5), // c: N = 1 + 0 + 2 = 3 on 6
+            O(4), O(),   O(1), O(1), // d: N = 3 + 2 + 0 = 5 on 8
+            O(),  O(),   O(),  O(), // e: nothing
             O(5), O(10), O(1), O(5), // f: withdrawn
         };
         return ListAnalysis(RankList {}, criteria, entries, raw);

@@ -51,9 +51,10 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), order.size() + 2); // header, rows, and nothing after the last CRLF
         for (qsizetype i = 0; i + 1 < lines.size(); ++i)
             QVERIFY2(lines.at(i).endsWith('\r'), lines.at(i).constData());
-        QCOMPARE(lines.at(0),
-                 QByteArray("Rank,Program,Institution,Track,NRMP Code,City,State,"
-                            "Score,Coverage,Score low,Score high,Teaching,Location,City (rating)\r"));
+        QCOMPARE(
+            lines.at(0),
+            QByteArray("Rank,Program,Institution,Track,NRMP Code,City,State,"
+                       "Score,Coverage,Score low,Score high,Teaching,Location,City (rating)\r"));
         // The first track: Teaching 1, Location 1, no City rating.
         QVERIFY2(lines.at(1).startsWith("1,BWH Residency Program in Primary Care and Population "
                                         "Medicine,Brigham and Women's Hospital,Primary Care and "

@@ -60,8 +60,8 @@ private Q_SLOTS:
         CriterionRepository criteria(temp.db());
         const Criterion advocacy = *criteria.add(
             make(QStringLiteral("Advocacy"), CriterionKind::Feature, QStringLiteral("advocacy")));
-        const Criterion culture = *criteria.add(make(QStringLiteral("Culture"),
-                                                     CriterionKind::Rating));
+        const Criterion culture =
+            *criteria.add(make(QStringLiteral("Culture"), CriterionKind::Rating));
         RankListRepository lists(temp.db());
         const RankList list = *lists.create(QStringLiteral("Main"), RankListKind::Primary);
         const qint64 pc = trackId(temp.db(), QStringLiteral("mgh-im.primary-care"));
@@ -110,9 +110,8 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         CriterionRepository criteria(temp.db());
-        const Criterion share = *criteria.add(make(QStringLiteral("Share"),
-                                                   CriterionKind::Attribute,
-                                                   QStringLiteral("ambulatory-share")));
+        const Criterion share = *criteria.add(make(
+            QStringLiteral("Share"), CriterionKind::Attribute, QStringLiteral("ambulatory-share")));
         const qint64 pc = trackId(temp.db(), QStringLiteral("mgh-im.primary-care"));
         UserValueRepository values(temp.db());
         QVERIFY(values.set(pc, share.id, 40.0).ok());

@@ -70,9 +70,9 @@ QJsonArray ReportCommands::leftOutJson(const ListAnalysis &a)
 {
     QJsonArray array;
     for (const ListAnalysis::LeftOut &left : a.leftOut()) {
-        array.append(QJsonObject {{QStringLiteral("track_key"), a.entries().at(left.entry).trackKey},
-                                  {QStringLiteral("reason"),
-                                   ListAnalysis::leftOutReasonId(left.reason)}});
+        array.append(
+            QJsonObject {{QStringLiteral("track_key"), a.entries().at(left.entry).trackKey},
+                         {QStringLiteral("reason"), ListAnalysis::leftOutReasonId(left.reason)}});
     }
     return array;
 }
@@ -259,9 +259,8 @@ int ReportCommands::rank(Context &context)
                         << tr("missing: %1").arg(missing.join(QStringLiteral(", "))) << "\n";
         if (const auto range = a.scoreRange(e); range && range->low < range->high) {
             context.out << "              "
-                        << (a.isProvisional(e)
-                                ? tr("provisional: coverage %1%, could be %2 to %3")
-                                : tr("coverage %1%, could be %2 to %3"))
+                        << (a.isProvisional(e) ? tr("provisional: coverage %1%, could be %2 to %3")
+                                               : tr("coverage %1%, could be %2 to %3"))
                                .arg(RankCommands::number(a.coverage(e), 1),
                                     RankCommands::number(range->low, 1),
                                     RankCommands::number(range->high, 1))
@@ -318,11 +317,10 @@ int ReportCommands::stability(Context &context)
                              {QStringLiteral("tied"), pair.tied},
                              {QStringLiteral("swap"), swap}});
         }
-        context.out << QString::fromUtf8(JsonFormat::toBytes(
-            QJsonObject {{QStringLiteral("pairs"), array},
-                         {QStringLiteral("left_out"), leftOutJson(a)},
-                         {QStringLiteral("rate_first"), pairs.empty() ? rateFirstJson(a)
-                                                                      : QJsonArray()}}));
+        context.out << QString::fromUtf8(JsonFormat::toBytes(QJsonObject {
+            {QStringLiteral("pairs"), array},
+            {QStringLiteral("left_out"), leftOutJson(a)},
+            {QStringLiteral("rate_first"), pairs.empty() ? rateFirstJson(a) : QJsonArray()}}));
         return Success;
     }
     if (pairs.empty()) {
@@ -372,19 +370,18 @@ int ReportCommands::gutcheck(Context &context)
             disagreements.append(QJsonArray {a.entries().at(higher).trackKey,
                                              a.entries().at(scoredHigher).trackKey});
         }
-        context.out << QString::fromUtf8(JsonFormat::toBytes(
-            QJsonObject {{QStringLiteral("kendall_tau"),
-                          agreement.tau ? QJsonValue(RankCommands::rounded(*agreement.tau, 6))
-                                        : QJsonValue(QJsonValue::Null)},
-                         {QStringLiteral("disagreements"), disagreements},
-                         {QStringLiteral("pairs"), agreement.pairs},
-                         {QStringLiteral("concordant"), agreement.concordant},
-                         {QStringLiteral("discordant"), agreement.discordant},
-                         {QStringLiteral("tied_pairs"), agreement.tiedPairs},
-                         {QStringLiteral("unscored"), QJsonArray::fromStringList(unscored)},
-                         {QStringLiteral("left_out"), leftOutJson(a)},
-                         {QStringLiteral("rate_first"),
-                          counted < 2 ? rateFirstJson(a) : QJsonArray()}}));
+        context.out << QString::fromUtf8(JsonFormat::toBytes(QJsonObject {
+            {QStringLiteral("kendall_tau"),
+             agreement.tau ? QJsonValue(RankCommands::rounded(*agreement.tau, 6))
+                           : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("disagreements"), disagreements},
+            {QStringLiteral("pairs"), agreement.pairs},
+            {QStringLiteral("concordant"), agreement.concordant},
+            {QStringLiteral("discordant"), agreement.discordant},
+            {QStringLiteral("tied_pairs"), agreement.tiedPairs},
+            {QStringLiteral("unscored"), QJsonArray::fromStringList(unscored)},
+            {QStringLiteral("left_out"), leftOutJson(a)},
+            {QStringLiteral("rate_first"), counted < 2 ? rateFirstJson(a) : QJsonArray()}}));
         return Success;
     }
     if (printRateFirst(context, a, counted)) {
