@@ -99,6 +99,25 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
                       "other tracks on the list; flipped when lower is better)");
         if (index.column() == ShareColumn)
             return tr("Share of the weights of the criteria this track has values for");
+        if (index.column() == ValueColumn || index.column() == CriterionColumn)
+            return sourceText(*a, e, k);
+    }
+    if (role == Qt::AccessibleTextRole && index.column() == ValueColumn && normalized)
+        return tr("%1, %2").arg(DisplayFormat::criterionValue(criterion, a->rawValue(e, k)),
+                                sourceText(*a, e, k));
+    return {};
+}
+
+QString BreakdownModel::sourceText(const ListAnalysis &a, int entry, int criterion)
+{
+    const auto origin = a.origin(entry, criterion);
+    switch (origin.source) {
+    case ListAnalysis::Source::You:
+        return tr("Your value");
+    case ListAnalysis::Source::Catalog:
+        return tr("From the catalog (%1)").arg(origin.catalogSource);
+    case ListAnalysis::Source::None:
+        break;
     }
     return {};
 }

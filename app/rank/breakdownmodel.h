@@ -3,6 +3,9 @@
 #include <QAbstractTableModel>
 
 class RankDocument;
+namespace rw {
+class ListAnalysis;
+}
 
 // How one track's score is made: per criterion, the value, its 0..1 scaled
 // form, the criterion's share of the weights that count for this track, and
@@ -38,6 +41,8 @@ public:
 private:
     void rebuild();
     void refresh();
+    // Where a value comes from: "Your value", or the catalog with its source file.
+    static QString sourceText(const rw::ListAnalysis &analysis, int entry, int criterion);
 
     RankDocument *m_document;
     qint64 m_trackId = 0;

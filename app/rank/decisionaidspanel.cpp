@@ -2,6 +2,7 @@
 
 #include "rank/gutcheckmodel.h"
 #include "rank/rankdocument.h"
+#include "text/displayformat.h"
 #include "rank/stabilitymodel.h"
 #include "text/displayformat.h"
 
@@ -50,7 +51,11 @@ DecisionAidsPanel::DecisionAidsPanel(RankDocument *document, QWidget *parent)
     , m_stability(new StabilityModel(document, this))
     , m_gutSummary(new QLabel(this))
     , m_stabilitySummary(new QLabel(this))
+    , m_leftOut(new QLabel(this))
 {
+    m_leftOut->setWordWrap(true);
+    m_leftOut->setTextFormat(Qt::PlainText);
+    m_leftOut->setAccessibleName(tr("Left out of the decision aids"));
     m_gutSummary->setWordWrap(true);
     m_gutSummary->setTextFormat(Qt::PlainText);
     m_stabilitySummary->setWordWrap(true);
@@ -64,6 +69,7 @@ DecisionAidsPanel::DecisionAidsPanel(RankDocument *document, QWidget *parent)
         makeList(m_stability, StabilityModel::SummaryColumn, tr("Rank stability"), this);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_leftOut);
     layout->addWidget(heading(tr("Gut check"), this));
     layout->addWidget(m_gutSummary);
     layout->addWidget(m_gutView, 2);
@@ -76,8 +82,61 @@ DecisionAidsPanel::DecisionAidsPanel(RankDocument *document, QWidget *parent)
     updateSummary();
 }
 
+QString DecisionAidsPanel::leftOutText() const
+{
+    const ListAnalysis *a = m_document->analysis();
+    if (!a)
+        return {};
+    const auto leftOut = a->leftOut();
+    int counted = 0;
+    for (int e = 0; e < a->entryCount(); ++e)
+        counted += a->countsForAids(e) ? 1 : 0;
+    QStringList names;
+    for (const ListAnalysis::LeftOut &left : leftOut) {
+        const RankEntry &entry = a->entries().at(left.entry);
+        switch (left.reason) {
+        case ListAnalysis::LeftOutReason::Withdrawn:
+            names.append(tr("%1 (withdrawn)").arg(entry.label()));
+            break;
+        case ListAnalysis::LeftOutReason::NoScore:
+            names.append(tr("%1 (nothing known yet)").arg(entry.label()));
+            break;
+        case ListAnalysis::LeftOutReason::LowCoverage:
+            names.append(
+                tr("%1 (coverage %2)")
+                    .arg(entry.label(), DisplayFormat::percent(a->coverage(left.entry) / 100)));
+            break;
+        }
+    }
+    QString text;
+    if (!leftOut.empty()) {
+        text =
+            tr("Left out of both aids: %n entry(ies) whose score rests on less than %1 of "
+               "the weight: %2.",
+               nullptr, int(leftOut.size()))
+                .arg(DisplayFormat::percent(a->coverageThreshold()), names.join(QStringLiteral("; ")));
+    }
+    if (counted < 2) {
+        QStringList first;
+        for (const ListAnalysis::MissingValue &value : a->rateFirst()) {
+            first.append(tr("%1 for %2")
+                             .arg(a->criteria().at(value.criterion).name,
+                                  a->entries().at(value.entry).label()));
+        }
+        if (!first.isEmpty()) {
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
+                + tr("Too few settled scores for a verdict. Rate these first: %1.")
+                      .arg(first.join(QStringLiteral("; ")));
+        }
+    }
+    return text;
+}
+
 void DecisionAidsPanel::updateSummary()
 {
+    const QString leftOut = leftOutText();
+    m_leftOut->setText(leftOut);
+    m_leftOut->setVisible(!leftOut.isEmpty());
     const Agreement &agreement = m_gutCheck->agreement();
     if (!agreement.tau) {
         m_gutSummary->setText(tr("The gut check compares your order with the scores once at "

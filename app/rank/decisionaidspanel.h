@@ -18,6 +18,8 @@ public:
     explicit DecisionAidsPanel(RankDocument *document, QWidget *parent = nullptr);
 
     QLabel *gutSummary() const { return m_gutSummary; }
+    // Which entries the aids left out and why, or what to rate first.
+    QLabel *leftOutNote() const { return m_leftOut; }
     GutCheckModel *gutCheckModel() const { return m_gutCheck; }
     StabilityModel *stabilityModel() const { return m_stability; }
     QListView *stabilityView() const { return m_stabilityView; }
@@ -25,12 +27,14 @@ public:
 
 private:
     void updateSummary();
+    QString leftOutText() const;
 
     RankDocument *m_document;
     GutCheckModel *m_gutCheck;
     StabilityModel *m_stability;
     QLabel *m_gutSummary;
     QLabel *m_stabilitySummary;
+    QLabel *m_leftOut;
     QListView *m_gutView;
     QListView *m_stabilityView;
 };

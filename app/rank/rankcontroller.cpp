@@ -1,11 +1,13 @@
 #include "rank/rankcontroller.h"
 
 #include "rank/rankdocument.h"
+#include "text/displayformat.h"
 #include "ranking/rankservice.h"
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "storage/ranklistrepository.h"
 #include "storage/snapshotrepository.h"
+#include "storage/uservaluerepository.h"
 #include "undo/rankcommands.h"
 #include "undo/valuecommands.h"
 
@@ -157,6 +159,39 @@ Status RankController::setRating(qint64 trackId, qint64 criterionId, std::option
         ? tr("Rate %1 %2 on “%3”").arg(track->label).arg(*value).arg(criterion->name)
         : tr("Clear the rating of %1 on “%2”").arg(track->label, criterion->name);
     return push(new ChangeValue(m_workspace, Values::rating, text,
+                                Values::RatingKey {trackId, criterionId}, *before, value));
+}
+
+Status RankController::setValue(qint64 trackId, qint64 criterionId, std::optional<double> value)
+{
+    const Criterion *criterion = m_document->criterion(criterionId);
+    if (!criterion)
+        return refuse(Error::notFound(tr("That criterion no longer exists.")));
+    if (criterion->kind == CriterionKind::Rating)
+        return setRating(trackId, criterionId,
+                         value ? std::optional<int>(int(*value)) : std::nullopt);
+    if (value) {
+        if (auto status = UserValueRepository::check(*criterion, *value); !status)
+            return refuse(status.error());
+    }
+    auto before = UserValueRepository(m_document->database()).value(trackId, criterionId);
+    if (!before)
+        return refuse(before.error());
+    if (*before == value)
+        return {};
+    auto track = RankListRepository(m_document->database()).track(trackId);
+    if (!track)
+        return refuse(track.error());
+    QString text;
+    if (!value)
+        text = tr("Clear your value of %1 on “%2”").arg(track->label, criterion->name);
+    else if (criterion->kind == CriterionKind::Feature)
+        text = (*value > 0 ? tr("Set %1 to Yes on “%2”") : tr("Set %1 to No on “%2”"))
+                   .arg(track->label, criterion->name);
+    else
+        text = tr("Set %1 to %2 on “%3”")
+                   .arg(track->label, DisplayFormat::criterionValue(*criterion, value), criterion->name);
+    return push(new ChangeValue(m_workspace, Values::userValue, text,
                                 Values::RatingKey {trackId, criterionId}, *before, value));
 }
 

@@ -36,6 +36,9 @@ public:
     rw::Status renameCriterion(qint64 criterionId, const QString &name);
     rw::Status setDirection(qint64 criterionId, rw::Direction direction);
     rw::Status setRating(qint64 trackId, qint64 criterionId, std::optional<int> value);
+    // The user's value of any criterion (a rating goes to setRating); a fact
+    // criterion's value wins over the catalog's, std::nullopt clears it back.
+    rw::Status setValue(qint64 trackId, qint64 criterionId, std::optional<double> value);
 
     // Lists
     rw::Status createList(const QString &name, rw::RankListKind kind);

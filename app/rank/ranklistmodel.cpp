@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QIODevice>
 #include <QMimeData>
+#include <QPointF>
 
 using namespace rw;
 
@@ -100,8 +101,11 @@ QVariant RankListModel::data(const QModelIndex &index, int role) const
         }
         case ScoreColumn:
             // A dash for no score fits the narrow column; the tooltip and
-            // screen readers say why.
-            return entry.withdrawn ? QString() : DisplayFormat::score(score);
+            // screen readers say why. A provisional score is marked "≈".
+            if (entry.withdrawn)
+                return QString();
+            return score && a->isProvisional(row) ? tr("≈ %1").arg(DisplayFormat::score(score))
+                                                  : DisplayFormat::score(score);
         case ComputedColumn:
             return computed ? QVariant(*computed) : QVariant(QStringLiteral("–"));
         case DistanceColumn:
@@ -141,7 +145,7 @@ QVariant RankListModel::data(const QModelIndex &index, int role) const
                     .arg(entry.label());
             return tr("%1\nKey: %2").arg(entry.label(), entry.trackKey);
         case ScoreColumn:
-            return score ? tr("Weighted score out of 100")
+            return score ? scoreDescription(row)
                          : tr("No criterion with a weight has "
                               "a value for this track yet");
         case DistanceColumn:
@@ -167,15 +171,54 @@ QVariant RankListModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::ToolTipRole);
         if (index.column() == ScoreColumn && !score && !entry.withdrawn)
             return tr("no score");
+        if (index.column() == ScoreColumn && score)
+            return scoreDescription(row);
         if (index.column() == PinnedColumn)
             return entry.pinned ? tr("Pinned") : tr("Not pinned");
         break;
+    case ScoreRangeRole:
+        if (index.column() == ScoreColumn) {
+            if (const auto range = a->scoreRange(row))
+                return QPointF(range->low, range->high);
+        }
+        break;
+    case ScoreValueRole:
+        if (index.column() == ScoreColumn && score)
+            return *score;
+        break;
+    case ProvisionalRole:
+        return a->isProvisional(row);
     case SortValueRole:
         if (index.column() == ScoreColumn)
             return score ? QVariant(*score) : QVariant(-1.0);
         return data(index, Qt::DisplayRole);
     }
     return {};
+}
+
+QString RankListModel::scoreDescription(int row) const
+{
+    const ListAnalysis *a = m_document->analysis();
+    const auto score = a->score(row);
+    const auto range = a->scoreRange(row);
+    if (!score || !range)
+        return {};
+    const QString coverage = DisplayFormat::percent(a->coverage(row) / 100.0);
+    if (range->high - range->low < 0.05) {
+        return tr("Score %1 out of 100, on every criterion (coverage %2)")
+            .arg(DisplayFormat::score(score), coverage);
+    }
+    QString text = tr("Score %1 out of 100, on %2 of the weight; between %3 and %4 once the "
+                      "missing values are known")
+                       .arg(DisplayFormat::score(score), coverage, DisplayFormat::score(range->low),
+                            DisplayFormat::score(range->high));
+    if (a->isProvisional(row)) {
+        text += u'\n'
+            + tr("Provisional: less than %1 of the weight is known; rate the missing values to "
+                 "settle it")
+                  .arg(DisplayFormat::percent(a->coverageThreshold()));
+    }
+    return text;
 }
 
 QVariant RankListModel::headerData(int section, Qt::Orientation orientation, int role) const

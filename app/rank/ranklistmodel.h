@@ -26,7 +26,16 @@ public:
         MissingColumn,
         ColumnCount
     };
-    enum Role { TrackIdRole = Qt::UserRole + 1, TrackKeyRole, SortValueRole };
+    enum Role {
+        TrackIdRole = Qt::UserRole + 1,
+        TrackKeyRole,
+        SortValueRole,
+        // On the score column: the score's range as a QPointF (low, high),
+        // 0..100, and the score; invalid without a score.
+        ScoreRangeRole,
+        ScoreValueRole,
+        ProvisionalRole, // bool
+    };
 
     static QString mimeType() { return QStringLiteral("application/x-rankwise-rank-entry"); }
 
@@ -60,6 +69,8 @@ Q_SIGNALS:
 private:
     void rebuild();
     void refreshScores();
+    // The score with its coverage and range, for the tooltip and screen readers.
+    QString scoreDescription(int row) const;
     std::optional<int> dropPosition(const QMimeData *data, int row, const QModelIndex &parent,
                                     qint64 *trackId) const;
 

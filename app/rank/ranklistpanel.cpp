@@ -87,7 +87,7 @@ RankListPanel::RankListPanel(RankController *controller, QWidget *parent)
         header->resizeSection(column, metrics.horizontalAdvance(sample) + 18);
     };
     fit(RankListModel::RankColumn, QStringLiteral("Rank"));
-    fit(RankListModel::ScoreColumn, QStringLiteral("100.0"));
+    fit(RankListModel::ScoreColumn, QStringLiteral("≈ 100.0"));
     fit(RankListModel::ComputedColumn, tr("By score"));
     fit(RankListModel::DistanceColumn, QStringLiteral("▼ 99"));
     fit(RankListModel::PinnedColumn, tr("Pin") + QStringLiteral("MM"));

@@ -4,10 +4,59 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// The score as text with a thin bar under it: the range the score could
+// end in once the missing values are known (0 to 100 across the cell), and
+// a tick at the score. Colours come from the palette, so light and dark
+// themes both show it; the tooltip and the accessible text say it in words.
+class ScoreRangeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const QVariant range = index.data(RankListModel::ScoreRangeRole);
+        const QVariant score = index.data(RankListModel::ScoreValueRole);
+        if (!range.isValid() || !score.isValid())
+            return;
+        const QPointF lowHigh = range.toPointF();
+        const QRectF bar = QRectF(option.rect).adjusted(4, option.rect.height() - 5, -4, -2);
+        if (bar.width() < 8)
+            return;
+        const bool selected = option.state & QStyle::State_Selected;
+        const QPalette &palette = option.palette;
+        auto x = [&](double value) {
+            return bar.left() + bar.width() * value / 100.0;
+        };
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        // The whole scale, faint; the range, strong; the score, a tick.
+        painter->fillRect(QRectF(bar.left(), bar.center().y(), bar.width(), 1),
+                          palette.color(selected ? QPalette::HighlightedText : QPalette::Mid));
+        const QColor strong = selected ? palette.color(QPalette::HighlightedText)
+                                       : palette.color(QPalette::Highlight);
+        const double left = x(lowHigh.x());
+        painter->fillRect(
+            QRectF(left, bar.top(), std::max(x(lowHigh.y()) - left, 2.0), bar.height()), strong);
+        painter->fillRect(QRectF(x(score.toDouble()) - 1, bar.top() - 1, 2, bar.height() + 2),
+                          palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->restore();
+    }
+};
+
+} // namespace
 
 RankListView::RankListView(QWidget *parent)
     : QTableView(parent)
 {
+    setItemDelegateForColumn(RankListModel::ScoreColumn, new ScoreRangeDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     // Tab moves on to the next control; the arrows move within the list.
     setTabKeyNavigation(false);

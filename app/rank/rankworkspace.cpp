@@ -90,6 +90,7 @@ RankWorkspace::RankWorkspace(Workspace *workspace, QWidget *parent)
     connect(m_document, &RankDocument::errorOccurred, this, &RankWorkspace::showMessage);
     connect(m_ratingsModel, &RatingsModel::ratingRequested, m_controller,
             &RankController::setRating);
+    connect(m_ratingsModel, &RatingsModel::valueRequested, m_controller, &RankController::setValue);
     connect(m_listPanel, &RankListPanel::currentTrackChanged, m_breakdown,
             &BreakdownPanel::setTrack);
     m_breakdown->setTrack(m_listPanel->view()->currentTrackId());

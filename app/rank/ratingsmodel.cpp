@@ -59,11 +59,51 @@ int RatingsModel::columnCount(const QModelIndex &parent) const
 
 bool RatingsModel::isRatingCell(const QModelIndex &index) const
 {
+    return index.data(KindRole) == QVariant(int(CriterionKind::Rating));
+}
+
+bool RatingsModel::isFeatureCell(const QModelIndex &index) const
+{
+    return index.data(KindRole) == QVariant(int(CriterionKind::Feature));
+}
+
+QString RatingsModel::describe(int row, int k) const
+{
     const ListAnalysis *a = m_document->analysis();
-    if (!a || !index.isValid() || index.row() >= a->entryCount()
-        || index.column() >= a->criterionCount())
-        return false;
-    return a->criteria().at(index.column()).kind == CriterionKind::Rating;
+    const Criterion &criterion = a->criteria().at(k);
+    const auto raw = a->rawValue(row, k);
+    const auto origin = a->origin(row, k);
+    const QString value = DisplayFormat::criterionValue(criterion, raw);
+    switch (criterion.kind) {
+    case CriterionKind::Rating:
+        if (!raw)
+            return tr("%1: not rated yet. Type 1 to 5; a missing rating is left out of the "
+                      "score.")
+                .arg(criterion.name);
+        return tr("%1: rated %2 of 5 by you. Type 1 to 5 to change, Delete to clear.")
+            .arg(criterion.name)
+            .arg(int(*raw));
+    case CriterionKind::Feature:
+    case CriterionKind::Attribute:
+        break;
+    }
+    const QString howToSet = criterion.kind == CriterionKind::Feature
+        ? tr("Type Y or N to give your own value.")
+        : tr("Press F2 to give your own value.");
+    if (origin.source == ListAnalysis::Source::You) {
+        const QString suggestion = origin.catalogValue
+            ? tr("the catalog says %1 (%2)")
+                  .arg(DisplayFormat::criterionValue(criterion, origin.catalogValue), origin.catalogSource)
+            : tr("the catalog has no value");
+        return tr("%1: %2, your value; %3. Delete goes back to the catalog's.")
+            .arg(criterion.name, value, suggestion);
+    }
+    if (!raw) {
+        return tr("%1: unknown (the catalog records none), left out of the score. %2")
+            .arg(criterion.name, howToSet);
+    }
+    return tr("%1: %2, from the catalog (%3). %4")
+        .arg(criterion.name, value, origin.catalogSource, howToSet);
 }
 
 QVariant RatingsModel::data(const QModelIndex &index, int role) const
@@ -80,21 +120,36 @@ QVariant RatingsModel::data(const QModelIndex &index, int role) const
     const Criterion &criterion = a->criteria().at(k);
     const auto raw = a->rawValue(row, k);
     const bool rating = criterion.kind == CriterionKind::Rating;
+    const auto origin = a->origin(row, k);
+    const bool mine = origin.source == ListAnalysis::Source::You;
     switch (role) {
     case CriterionIdRole:
         return criterion.id;
     case EditableRole:
-        return rating;
+        return true;
+    case KindRole:
+        return int(criterion.kind);
+    case SourceRole:
+        return ListAnalysis::sourceId(origin.source);
+    case SuggestionRole:
+        return origin.catalogValue ? DisplayFormat::criterionValue(criterion, origin.catalogValue)
+                                   : QVariant();
     case Qt::DisplayRole:
         if (!raw)
             return DisplayFormat::missingMark();
         return rating ? QString::number(int(*raw)) : DisplayFormat::criterionValue(criterion, raw);
     case Qt::EditRole:
-        return raw && rating ? QVariant(int(*raw)) : QVariant();
+        if (!raw || !mine)
+            return {};
+        if (rating)
+            return int(*raw);
+        if (criterion.kind == CriterionKind::Feature)
+            return *raw > 0;
+        return *raw;
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignCenter);
     case Qt::FontRole:
-        if (!rating) { // from the facts: set apart from what the user typed
+        if (!mine) { // from the catalog: set apart from what the user gave
             QFont font;
             font.setItalic(true);
             return font;
@@ -102,20 +157,7 @@ QVariant RatingsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
-        QString text;
-        if (!raw)
-            text = rating ? tr("%1: not rated yet. Type 1 to 5; a missing rating is left out "
-                               "of the score.")
-                                .arg(criterion.name)
-                          : tr("%1: missing from the program facts, left out of the score.")
-                                .arg(criterion.name);
-        else if (rating)
-            text = tr("%1: rated %2 of 5. Type 1 to 5 to change, Delete to clear.")
-                       .arg(criterion.name)
-                       .arg(int(*raw));
-        else
-            text = tr("%1: %2, from the program facts.")
-                       .arg(criterion.name, DisplayFormat::criterionValue(criterion, raw));
+        QString text = describe(row, k);
         if (entry.withdrawn)
             text += u' ' + tr("This track is withdrawn and not scored.");
         return text;
@@ -172,26 +214,40 @@ Qt::ItemFlags RatingsModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (isRatingCell(index))
-        flags |= Qt::ItemIsEditable;
-    return flags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
 bool RatingsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !isRatingCell(index))
+    const ListAnalysis *a = m_document->analysis();
+    if (role != Qt::EditRole || !a || !index.isValid() || index.row() >= a->entryCount()
+        || index.column() >= a->criterionCount())
         return false;
-    std::optional<int> rating;
-    if (value.isValid() && !value.isNull()) {
-        bool ok = false;
-        const int v = value.toInt(&ok);
+    const qint64 trackId = a->entries().at(index.row()).trackId;
+    const Criterion &criterion = a->criteria().at(index.column());
+    const bool clear = !value.isValid() || value.isNull();
+    bool ok = clear;
+    switch (criterion.kind) {
+    case CriterionKind::Rating: {
+        const int v = clear ? 0 : value.toInt(&ok);
         if (!ok)
             return false;
-        rating = v;
+        Q_EMIT ratingRequested(trackId, criterion.id, clear ? std::nullopt : std::optional(v));
+        return true;
     }
-    const ListAnalysis *a = m_document->analysis();
-    Q_EMIT ratingRequested(a->entries().at(index.row()).trackId,
-                           a->criteria().at(index.column()).id, rating);
-    return true;
+    case CriterionKind::Feature:
+        if (!clear && value.typeId() != QMetaType::Bool)
+            return false;
+        Q_EMIT valueRequested(trackId, criterion.id,
+                              clear ? std::nullopt : std::optional(value.toBool() ? 1.0 : 0.0));
+        return true;
+    case CriterionKind::Attribute: {
+        const double v = clear ? 0 : value.toDouble(&ok);
+        if (!ok)
+            return false;
+        Q_EMIT valueRequested(trackId, criterion.id, clear ? std::nullopt : std::optional(v));
+        return true;
+    }
+    }
+    return false;
 }

@@ -57,12 +57,23 @@ RemoveCriterionCommand::RemoveCriterionCommand(Workspace *workspace, const Crite
 
 Status RemoveCriterionCommand::doRedo()
 {
-    return CriterionRepository(database()).remove(m_criterion.id);
+    return database().write([&]() -> Status {
+        auto values = UserValueRepository(database()).forCriterion(m_criterion.id);
+        if (!values)
+            return values.error();
+        m_userValues = *values;
+        return CriterionRepository(database()).remove(m_criterion.id);
+    });
 }
 
 Status RemoveCriterionCommand::doUndo()
 {
-    return CriterionRepository(database()).restore(m_criterion, m_ratings);
+    return database().write([&]() -> Status {
+        if (Status restored = CriterionRepository(database()).restore(m_criterion, m_ratings);
+            !restored)
+            return restored;
+        return UserValueRepository(database()).restore(m_userValues);
+    });
 }
 
 CreateListCommand::CreateListCommand(Workspace *workspace, const QString &name, RankListKind kind)

@@ -4,6 +4,7 @@
 #include "model/ranklist.h"
 #include "model/rating.h"
 #include "model/snapshot.h"
+#include "storage/uservaluerepository.h"
 #include "undo/databasecommand.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ protected:
 private:
     rw::Criterion m_criterion;
     QList<rw::Rating> m_ratings;
+    QList<rw::UserValue> m_userValues; // the user's values of a fact criterion
 };
 
 // Makes an empty list and shows it.

@@ -5,6 +5,7 @@
 #include "storage/programrepository.h"
 #include "storage/siterepository.h"
 #include "storage/trackrepository.h"
+#include "storage/uservaluerepository.h"
 #include "util/keys.h"
 
 using namespace rw;
@@ -18,6 +19,7 @@ enum MergeId {
     CriterionNameId,
     DirectionId,
     RatingId,
+    UserValueId,
     ProgramId,
     TrackId,
     SiteId,
@@ -65,6 +67,14 @@ const ValueProperty<RatingKey, std::optional<int>> rating {
     RatingId,
     [](Database &db, const RatingKey &key, const std::optional<int> &value) {
         return CriterionRepository(db).setRating(key.first, key.second, value);
+    },
+    rankChange<Workspace::Ratings>,
+};
+
+const ValueProperty<RatingKey, std::optional<double>> userValue {
+    UserValueId,
+    [](Database &db, const RatingKey &key, const std::optional<double> &value) {
+        return UserValueRepository(db).set(key.first, key.second, value);
     },
     rankChange<Workspace::Ratings>,
 };

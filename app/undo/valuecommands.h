@@ -25,6 +25,9 @@ extern const ValueProperty<qint64, double> weight;
 extern const ValueProperty<qint64, QString> criterionName;
 extern const ValueProperty<qint64, rw::Direction> direction;
 extern const ValueProperty<RatingKey, std::optional<int>> rating;
+// The user's own value of a fact criterion (a feature's 1/0, an attribute's
+// number), which wins over the catalog's; std::nullopt goes back to it.
+extern const ValueProperty<RatingKey, std::optional<double>> userValue;
 // A list's entries, in order, with their pins; every change is its own step.
 extern const ValueProperty<qint64, rw::ListOrder> listOrder;
 // The user's own program, track or site, by key, all fields at once.

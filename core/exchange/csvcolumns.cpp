@@ -114,6 +114,10 @@ std::optional<CsvRole> CsvColumns::roleForHeader(const QString &header)
         {QStringLiteral("rank order"), CsvRole::Rank},
         {QStringLiteral("#"), CsvRole::Rank},
         {QStringLiteral("score"), CsvRole::Score},
+        // What RankListCsv writes beside the score: computed too, never read.
+        {QStringLiteral("coverage"), CsvRole::Score},
+        {QStringLiteral("score low"), CsvRole::Score},
+        {QStringLiteral("score high"), CsvRole::Score},
     };
     const auto it = names.constFind(headerKey(header));
     if (it == names.cend())

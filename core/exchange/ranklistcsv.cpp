@@ -23,6 +23,10 @@ Result<QByteArray> RankListCsv::bytes(Database &db, const QString &listName, Wri
     for (CsvRole role : {CsvRole::Rank, CsvRole::Program, CsvRole::Institution, CsvRole::Track,
                          CsvRole::NrmpCode, CsvRole::City, CsvRole::State, CsvRole::Score})
         header.append(CsvColumns::exportHeader(role));
+    // Not translated, like the other headers; CsvColumns reads them as
+    // computed columns and never imports them.
+    header << QStringLiteral("Coverage") << QStringLiteral("Score low")
+           << QStringLiteral("Score high");
     for (int k = 0; k < a.criterionCount(); ++k) {
         const Criterion &criterion = a.criteria().at(k);
         if (criterion.kind != CriterionKind::Rating)
@@ -44,7 +48,11 @@ Result<QByteArray> RankListCsv::bytes(Database &db, const QString &listName, Wri
                             entry.nrmpCode,
                             CsvWriter::escapeFormula(place.city),
                             CsvWriter::escapeFormula(place.state),
-                            score ? DisplayFormat::score(score, QLocale::c()) : QString()};
+                            score ? DisplayFormat::number(*score, 1, QLocale::c()) : QString()};
+        const auto range = a.scoreRange(e);
+        fields << (score ? DisplayFormat::number(a.coverage(e), 1, QLocale::c()) : QString())
+               << (range ? DisplayFormat::number(range->low, 1, QLocale::c()) : QString())
+               << (range ? DisplayFormat::number(range->high, 1, QLocale::c()) : QString());
         for (int k : std::as_const(ratingColumns)) {
             const auto value = a.rawValue(e, k);
             fields.append(value ? QString::number(int(*value)) : QString());

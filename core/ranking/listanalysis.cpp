@@ -3,6 +3,7 @@
 #include "scoring/normalization.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace rw {
@@ -160,14 +161,149 @@ std::vector<int> ListAnalysis::scoredUserOrder() const
     return order;
 }
 
+void ListAnalysis::setOrigins(std::vector<Origin> origins)
+{
+    m_origins = std::move(origins);
+    m_origins.resize(m_raw.size());
+}
+
+ListAnalysis::Origin ListAnalysis::origin(int entry, int criterion) const
+{
+    const size_t i = size_t(entry) * size_t(criterionCount()) + size_t(criterion);
+    if (i < m_origins.size())
+        return m_origins[i];
+    if (!m_raw[i])
+        return {};
+    // Without origins: ratings are the user's, facts the catalog's.
+    const bool rating = m_criteria.at(criterion).kind == CriterionKind::Rating;
+    return {rating ? Source::You : Source::Catalog, rating ? std::nullopt : m_raw[i], {}};
+}
+
+QString ListAnalysis::sourceId(Source source)
+{
+    switch (source) {
+    case Source::You:
+        return QStringLiteral("you");
+    case Source::Catalog:
+        return QStringLiteral("catalog");
+    case Source::None:
+        break;
+    }
+    return {};
+}
+
+void ListAnalysis::setCoverageThreshold(double threshold)
+{
+    m_coverageThreshold =
+        std::isfinite(threshold) ? std::clamp(threshold, 0.0, 1.0) : kDefaultCoverageThreshold;
+}
+
+double ListAnalysis::coverage(int entry) const
+{
+    if (m_entries.at(entry).withdrawn)
+        return 0;
+    return m_table.coverage(entry) * 100.0;
+}
+
+std::optional<ScoreTable::Range> ListAnalysis::scoreRange(int entry) const
+{
+    if (!isScored(entry))
+        return std::nullopt;
+    const auto range = m_table.range(entry);
+    if (!range)
+        return std::nullopt;
+    return ScoreTable::Range {range->low * 100.0, range->high * 100.0};
+}
+
+bool ListAnalysis::isProvisional(int entry) const
+{
+    // Compared in 0..1 at the ranking's precision, so that 7 of 10 is not
+    // "below 70%" over a rounding error.
+    return !m_entries.at(entry).withdrawn
+        && ComputedOrder::scoreKey(m_table.coverage(entry))
+        < ComputedOrder::scoreKey(m_coverageThreshold);
+}
+
+bool ListAnalysis::separable(int a, int b) const
+{
+    const auto x = scoreRange(a);
+    const auto y = scoreRange(b);
+    if (!x || !y)
+        return false;
+    return x->low > y->high || y->low > x->high;
+}
+
+QString ListAnalysis::leftOutReasonId(LeftOutReason reason)
+{
+    switch (reason) {
+    case LeftOutReason::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case LeftOutReason::NoScore:
+        return QStringLiteral("no-score");
+    case LeftOutReason::LowCoverage:
+        return QStringLiteral("low-coverage");
+    }
+    return {};
+}
+
+std::vector<ListAnalysis::LeftOut> ListAnalysis::leftOut() const
+{
+    std::vector<LeftOut> out;
+    for (int e = 0; e < entryCount(); ++e) {
+        if (m_entries.at(e).withdrawn)
+            out.push_back({e, LeftOutReason::Withdrawn});
+        else if (!isScored(e))
+            out.push_back({e, LeftOutReason::NoScore});
+        else if (isProvisional(e))
+            out.push_back({e, LeftOutReason::LowCoverage});
+    }
+    return out;
+}
+
+bool ListAnalysis::countsForAids(int entry) const
+{
+    return isScored(entry) && !isProvisional(entry);
+}
+
+std::vector<ListAnalysis::MissingValue> ListAnalysis::rateFirst(int limit) const
+{
+    std::vector<MissingValue> values;
+    for (const LeftOut &left : leftOut()) {
+        if (left.reason == LeftOutReason::Withdrawn)
+            continue;
+        for (int k = 0; k < criterionCount(); ++k) {
+            if (m_table.weight(k) > 0 && !m_table.hasValue(left.entry, k))
+                values.push_back({left.entry, k});
+        }
+    }
+    // Entries are already in the user's order; the heaviest weight first.
+    std::stable_sort(values.begin(), values.end(),
+                     [this](const MissingValue &a, const MissingValue &b) {
+                         return m_table.weight(a.criterion) > m_table.weight(b.criterion);
+                     });
+    if (limit >= 0 && values.size() > size_t(limit))
+        values.resize(size_t(limit));
+    return values;
+}
+
 std::vector<PairStability> ListAnalysis::stability() const
 {
-    return Sensitivity::adjacentPairs(m_table, computedOrder());
+    std::vector<int> order;
+    for (int e : computedOrder()) {
+        if (countsForAids(e))
+            order.push_back(e);
+    }
+    return Sensitivity::adjacentPairs(m_table, order);
 }
 
 Agreement ListAnalysis::agreement() const
 {
-    return AgreementMeasure::compute(scoredUserOrder(), m_table.scores());
+    std::vector<int> order;
+    for (int e : scoredUserOrder()) {
+        if (countsForAids(e))
+            order.push_back(e);
+    }
+    return AgreementMeasure::compute(order, m_table.scores());
 }
 
 QList<NrmpRules::Warning> ListAnalysis::warnings() const

@@ -38,6 +38,22 @@ public:
     int criterionCount() const { return int(m_criteria.size()); }
     const ScoreTable &table() const { return m_table; }
 
+    // Where a value comes from: the user (a rating, or their own value of a
+    // fact, which wins) or the catalog; with the catalog's value kept as
+    // the suggestion when the user's overrides it.
+    enum class Source { None, Catalog, You };
+    struct Origin
+    {
+        Source source = Source::None;
+        std::optional<double> catalogValue;
+        QString catalogSource; // the seed file the catalog's fact comes from
+    };
+    // Row-major like `raw`; optional (every value is then the catalog's,
+    // ratings the user's).
+    void setOrigins(std::vector<Origin> origins);
+    Origin origin(int entry, int criterion) const;
+    static QString sourceId(Source source); // "you", "catalog" or empty
+
     int indexOfTrack(qint64 trackId) const;
     int indexOfCriterion(qint64 criterionId) const;
 
@@ -67,6 +83,44 @@ public:
     // Scored entries in the user's order.
     std::vector<int> scoredUserOrder() const;
 
+    // Coverage and ranges (ranking.md). The threshold is the user's
+    // preference, passed in (core reads no settings); 0..1.
+    static constexpr double kDefaultCoverageThreshold = 0.7;
+    void setCoverageThreshold(double threshold);
+    double coverageThreshold() const { return m_coverageThreshold; }
+    // 0..100: the share of the total weight the entry's score rests on (0
+    // when withdrawn).
+    double coverage(int entry) const;
+    // 0..100: the lowest and highest score once the missing values are known
+    // (each at its worst and at its best); std::nullopt when unscored.
+    std::optional<ScoreTable::Range> scoreRange(int entry) const;
+    // Below the coverage threshold (and not withdrawn): not to be trusted yet.
+    bool isProvisional(int entry) const;
+    // Two scored entries whose ranges overlap cannot be told apart yet.
+    bool separable(int a, int b) const;
+
+    // The gut check and rank stability use only scored entries at or above
+    // the threshold; these are the others, in the user's order.
+    enum class LeftOutReason { Withdrawn, NoScore, LowCoverage };
+    static QString leftOutReasonId(LeftOutReason reason); // "withdrawn", "no-score", "low-coverage"
+    struct LeftOut
+    {
+        int entry = -1;
+        LeftOutReason reason = LeftOutReason::NoScore;
+    };
+    std::vector<LeftOut> leftOut() const;
+    bool countsForAids(int entry) const;
+    // With fewer than two entries to compare, what to rate first: missing
+    // values (entry, criterion) of the entries left out for their coverage,
+    // heaviest criterion first, then in the user's order.
+    struct MissingValue
+    {
+        int entry = -1;
+        int criterion = -1;
+    };
+    std::vector<MissingValue> rateFirst(int limit = 5) const;
+
+    // Over the entries that count for the aids only.
     std::vector<PairStability> stability() const;
     Agreement agreement() const;
     QList<NrmpRules::Warning> warnings() const;
@@ -79,9 +133,11 @@ private:
     QList<Criterion> m_criteria;
     QList<RankEntry> m_entries;
     std::vector<std::optional<double>> m_raw;
+    std::vector<Origin> m_origins;
     ScoreTable m_table;
     ComputedOrder m_order;
     std::vector<int> m_computedPosition; // per entry, 0 when unscored
+    double m_coverageThreshold = kDefaultCoverageThreshold;
 };
 
 } // namespace rw

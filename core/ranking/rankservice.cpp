@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/snapshotrepository.h"
 #include "storage/trackfactsrepository.h"
+#include "storage/uservaluerepository.h"
 
 #include <QHash>
 
@@ -53,36 +54,52 @@ Result<ListAnalysis> RankService::analyse(qint64 listId) const
     if (!facts)
         return facts.error();
 
-    QHash<QPair<qint64, qint64>, int> ratingOf;
+    auto userValues = UserValueRepository(m_db).onList(listId);
+    if (!userValues)
+        return userValues.error();
+
+    // The user's values, ratings and their values of facts alike.
+    QHash<QPair<qint64, qint64>, double> userValueOf;
     for (const Rating &rating : *ratings)
-        ratingOf.insert({rating.trackId, rating.criterionId}, rating.value);
+        userValueOf.insert({rating.trackId, rating.criterionId}, rating.value);
+    for (const UserValue &value : *userValues)
+        userValueOf.insert({value.trackId, value.criterionId}, value.value);
 
     const size_t m = size_t(criteria->size());
     std::vector<std::optional<double>> raw(size_t(entries->size()) * m);
+    std::vector<ListAnalysis::Origin> origins(raw.size());
     for (qsizetype e = 0; e < entries->size(); ++e) {
         const RankEntry &entry = entries->at(e);
         const TrackFacts trackFacts = facts->value(entry.trackId);
         for (qsizetype k = 0; k < criteria->size(); ++k) {
             const Criterion &c = criteria->at(k);
-            std::optional<double> value;
+            const size_t i = size_t(e) * m + size_t(k);
+            ListAnalysis::Origin &origin = origins[i];
             switch (c.kind) {
-            case CriterionKind::Rating: {
-                const auto it = ratingOf.constFind({entry.trackId, c.id});
-                if (it != ratingOf.cend())
-                    value = *it;
+            case CriterionKind::Rating:
                 break;
-            }
             case CriterionKind::Attribute:
-                value = trackFacts.attribute(c.parameter);
+                origin.catalogValue = trackFacts.attribute(c.parameter);
+                origin.catalogSource = trackFacts.source;
                 break;
             case CriterionKind::Feature:
-                value = trackFacts.feature(c.parameter);
+                origin.catalogValue = trackFacts.feature(c.parameter);
+                origin.catalogSource = trackFacts.featureSource(c.parameter);
                 break;
             }
-            raw[size_t(e) * m + size_t(k)] = value;
+            const auto mine = userValueOf.constFind({entry.trackId, c.id});
+            if (mine != userValueOf.cend()) {
+                raw[i] = *mine;
+                origin.source = ListAnalysis::Source::You;
+            } else if (origin.catalogValue) {
+                raw[i] = origin.catalogValue;
+                origin.source = ListAnalysis::Source::Catalog;
+            }
         }
     }
-    return ListAnalysis(*list, *criteria, *entries, std::move(raw));
+    ListAnalysis analysis(*list, *criteria, *entries, std::move(raw));
+    analysis.setOrigins(std::move(origins));
+    return analysis;
 }
 
 qsizetype RankService::indexOf(const ListOrder &order, qint64 trackId)

@@ -97,10 +97,21 @@ QStringList RankListReport::details(const ListAnalysis &a, int e,
     const RankEntry &entry = a.entries().at(e);
     if (entry.withdrawn) {
         lines.append(tr("No longer offered (withdrawn from the catalog or deleted): not scored."));
-    } else if (options.withBreakdown) {
-        const QString text = breakdown(a, e, options.locale);
-        if (!text.isEmpty())
-            lines.append(text);
+    } else {
+        // A score resting on part of the weight says so, with its range.
+        if (const auto range = a.scoreRange(e); range && a.coverage(e) < 99.995) {
+            const QString text = tr("Coverage %1 %: between %2 and %3 once the missing values "
+                                    "are known.")
+                                     .arg(number(options.locale, a.coverage(e), 0),
+                                          options.locale.toString(range->low, 'f', 1),
+                                          options.locale.toString(range->high, 'f', 1));
+            lines.append(a.isProvisional(e) ? text + u' ' + tr("Provisional.") : text);
+        }
+        if (options.withBreakdown) {
+            const QString text = breakdown(a, e, options.locale);
+            if (!text.isEmpty())
+                lines.append(text);
+        }
     }
     if (options.withNotes && !notes.isEmpty()) {
         QString text =
@@ -134,9 +145,12 @@ QString RankListReport::breakdown(const ListAnalysis &a, int e, const QLocale &l
             shown = *value > 0 ? tr("yes") : tr("no");
             break;
         }
-        parts.append(tr("%1 %2 (+%3)")
-                         .arg(line(criterion.name), shown,
-                              DisplayFormat::score(a.contribution(e, k), locale)));
+        if (criterion.kind != CriterionKind::Rating
+            && a.origin(e, k).source == ListAnalysis::Source::You)
+            shown = tr("%1, yours").arg(shown);
+        parts.append(
+            tr("%1 %2 (+%3)")
+                .arg(line(criterion.name), shown, DisplayFormat::score(a.contribution(e, k), locale)));
     }
     QString text = parts.join(QStringLiteral(" · "));
     const QStringList missing = a.missing(e);

@@ -69,6 +69,9 @@ constexpr size_t kBlock = 1024;
 void ScoreTable::recompute()
 {
     const size_t n = size_t(m_tracks);
+    m_totalWeight = 0;
+    for (double w : m_weights)
+        m_totalWeight += w;
     double *num = m_numerators.data();
     double *den = m_denominators.data();
     std::fill_n(num, n, 0.0);
@@ -104,6 +107,26 @@ double ScoreTable::contribution(int track, int criterion) const
         return 0;
     const size_t i = cell(track, criterion);
     return m_weights[size_t(criterion)] * double(m_values[i]) * double(m_present[i]) / den;
+}
+
+double ScoreTable::coverage(int track) const
+{
+    if (m_totalWeight <= 0)
+        return 0;
+    return std::clamp(m_denominators[size_t(track)] / m_totalWeight, 0.0, 1.0);
+}
+
+std::optional<ScoreTable::Range> ScoreTable::range(int track) const
+{
+    if (!hasScore(track))
+        return std::nullopt;
+    const double num = m_numerators[size_t(track)];
+    const double den = m_denominators[size_t(track)];
+    const double missing = std::max(m_totalWeight - den, 0.0);
+    // Nothing weighted missing: exactly the score (no rounding drift).
+    if (missing <= m_totalWeight * 1e-12)
+        return Range {m_scores[size_t(track)], m_scores[size_t(track)]};
+    return Range {num / m_totalWeight, (num + missing) / m_totalWeight};
 }
 
 } // namespace rw

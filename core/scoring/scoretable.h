@@ -50,6 +50,23 @@ public:
     // the score); 0 when missing or when the track has no score.
     double contribution(int track, int criterion) const;
 
+    // The sum of every weight (the missing values' included).
+    double totalWeight() const { return m_totalWeight; }
+    // The share of the total weight the track's score rests on, 0..1 (0 when
+    // no weight is set).
+    double coverage(int track) const;
+    // The lowest and highest score (0..1) the track could have once its
+    // missing values are known, each at its worst (0) and at its best (1):
+    //   low = N / W,  high = (N + W - D) / W   (W the total weight).
+    // Equal to the score when nothing weighted is missing; std::nullopt
+    // when the track has no score.
+    struct Range
+    {
+        double low = 0;
+        double high = 0;
+    };
+    std::optional<Range> range(int track) const;
+
 private:
     size_t cell(int track, int criterion) const
     {
@@ -61,6 +78,7 @@ private:
     std::vector<float> m_values; // 0 where missing
     std::vector<float> m_present; // 1 where a value exists, else 0
     std::vector<double> m_weights;
+    double m_totalWeight = 0;
     std::vector<double> m_numerators;
     std::vector<double> m_denominators;
     std::vector<double> m_scores;

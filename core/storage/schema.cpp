@@ -276,6 +276,22 @@ QStringList version3()
     };
 }
 
+// Version 4: the user's own values of fact criteria (issue 14): a Yes/No on
+// a feature, a number on an attribute, for any track. They win over the
+// catalog's facts, which stay as suggestions. Ratings keep their table.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE user_values (
+            track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+            criterion_id INTEGER NOT NULL REFERENCES criteria(id) ON DELETE CASCADE,
+            value REAL NOT NULL,
+            PRIMARY KEY (track_id, criterion_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX user_values_criterion ON user_values(criterion_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -284,6 +300,7 @@ const QList<Migration> &migrations()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return steps;
 }

@@ -20,9 +20,9 @@ std::optional<double> TrackFacts::attribute(const QString &id) const
 
 std::optional<double> TrackFacts::feature(const QString &category) const
 {
-    if (!hasCurriculum)
+    if (!featureCategories.contains(category))
         return std::nullopt;
-    return featureCategories.contains(category) ? 1.0 : 0.0;
+    return 1.0;
 }
 
 namespace {
@@ -69,8 +69,7 @@ TrackFactsRepository::factsFor(const QList<qint64> &trackIds,
             " WHERE st.track_id = t.id AND s.withdrawn = 0), "
             "(SELECT count(*) FROM sites s WHERE s.program_id = p.id AND s.withdrawn = 0), "
             "(SELECT count(*) FROM site_tracks st JOIN sites s ON s.id = st.site_id "
-            " WHERE s.program_id = p.id), "
-            "(SELECT count(*) FROM features f WHERE f.program_id = p.id) "
+            " WHERE s.program_id = p.id), p.source "
             "FROM tracks t JOIN programs p ON p.id = t.program_id WHERE t.id IN ")
             + in,
         ids, tr("reading program facts"));
@@ -91,7 +90,7 @@ TrackFactsRepository::factsFor(const QList<qint64> &trackIds,
         const int sites = programLinksSites ? linked : programSites;
         if (sites > 0)
             f.continuitySites = sites;
-        f.hasCurriculum = q->value(15).toInt() > 0;
+        f.source = q->value(15).toString();
         facts.insert(f.trackId, f);
     }
 
@@ -109,17 +108,20 @@ TrackFactsRepository::factsFor(const QList<qint64> &trackIds,
     }
     auto features = Statement::select(
         m_db,
-        QStringLiteral("SELECT DISTINCT t.id, f.category FROM tracks t JOIN features f "
+        QStringLiteral("SELECT t.id, f.category, min(f.source) FROM tracks t JOIN features f "
                        "ON f.program_id = t.program_id AND (f.track_id IS NULL OR f.track_id = "
                        "t.id) WHERE t.id IN ")
-            + in + only,
+            + in + only + QStringLiteral(" GROUP BY t.id, f.category"),
         ids, tr("reading curriculum features"));
     if (!features)
         return features.error();
     while (features->next()) {
         auto it = facts.find(features->value(0).toLongLong());
-        if (it != facts.end())
-            it->featureCategories.insert(features->value(1).toString());
+        if (it != facts.end()) {
+            const QString category = features->value(1).toString();
+            it->featureCategories.insert(category);
+            it->featureSources.insert(category, features->value(2).toString());
+        }
     }
     return facts;
 }

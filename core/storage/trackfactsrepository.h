@@ -22,21 +22,26 @@ struct TrackFacts
 {
     qint64 trackId = 0;
     bool withdrawn = false; // the track or its program
+    QString source; // the program's source: where its facts come from
     std::optional<double> ambulatoryShare; // percent
     std::optional<double> continuitySites; // missing when none are recorded
     std::optional<double> positions;
     std::optional<double> ambulatoryMonths;
     // Curriculum categories offered to this track (program-wide features
-    // count for every track, track-specific ones only for theirs).
+    // count for every track, track-specific ones only for theirs), each with
+    // the source of the feature that records it (a seed file name, or
+    // "added by user").
     QSet<QString> featureCategories;
-    // False when the program has no curriculum recorded at all: then a
-    // feature criterion is missing for the track rather than "absent".
-    bool hasCurriculum = false;
+    QHash<QString, QString> featureSources;
 
     // The value of an attribute criterion's fact (CriterionAttribute ids).
     std::optional<double> attribute(const QString &id) const;
-    // 1 when the category is offered, 0 when not, missing without a curriculum.
+    // 1 when a feature of the category is recorded for the track, else
+    // missing: a source that does not mention a feature is no evidence that
+    // the track lacks it, so the catalog never says "No" (only the user can).
     std::optional<double> feature(const QString &category) const;
+    // Where the recorded feature of `category` comes from; empty when none.
+    QString featureSource(const QString &category) const { return featureSources.value(category); }
 };
 
 // Reads TrackFacts for many tracks at once.

@@ -6,6 +6,7 @@
 #include "ranking/rankservice.h"
 #include "storage/criterionrepository.h"
 #include "storage/ranklistrepository.h"
+#include "storage/uservaluerepository.h"
 #include "workspacefixture.h"
 
 #include <QTest>
@@ -54,6 +55,12 @@ struct RankFixture
         rate(1, culture, 4);
         rate(2, culture, 5);
         rate(0, location, 5);
+        // Advocacy: the catalog records it for both MGH tracks; umass and bwh
+        // are unknown there, so the user says No for them (their own values).
+        for (int track : {2, 3}) {
+            if (!UserValueRepository(temp.db()).set(tracks.at(track).id, advocacy.id, 0.0))
+                qFatal("cannot set the fixture's values");
+        }
     }
 
     void rate(int track, const Criterion &criterion, int value)

@@ -36,6 +36,17 @@ private Q_SLOTS:
         QCOMPARE(cell(1, BreakdownModel::PointsColumn), QStringLiteral("20.0"));
         QCOMPARE(cell(2, BreakdownModel::PointsColumn), QStringLiteral("20.0"));
         QCOMPARE(cell(2, BreakdownModel::ValueColumn), QStringLiteral("Yes"));
+        // Where each value comes from: the catalog's Yes on advocacy (its
+        // buprenorphine training), the user's rating.
+        auto tip = [&](int row) {
+            return model.data(model.index(row, BreakdownModel::ValueColumn), Qt::ToolTipRole)
+                .toString();
+        };
+        QVERIFY(tip(2).startsWith(QStringLiteral("From the catalog (")));
+        QVERIFY(tip(2).contains(QStringLiteral(".txt")));
+        QCOMPARE(tip(0), QStringLiteral("Your value"));
+        model.setTrack(f.tracks.at(2).id); // umass: the user's No
+        QCOMPARE(tip(2), QStringLiteral("Your value"));
     }
 
     void missingIsLeftOut()

@@ -20,10 +20,12 @@ private Q_SLOTS:
         GutCheckModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // User: mgh cat (55), mgh pc (81.25), umass (75), bwh (0).
-        // Disagreeing: cat<pc, cat<umass -> 2 of 6; tau = (4 - 2) / 6.
+        // User: mgh cat (55), mgh pc (81.25), umass (75), bwh (0, but on 20%
+        // of the weight: provisional, left out).
+        // Disagreeing: cat<pc, cat<umass -> 2 of 3; tau = (1 - 2) / 3.
         QCOMPARE(model.rowCount(), 2);
-        QVERIFY(qFuzzyCompare(*model.agreement().tau, 2.0 / 6.0));
+        QCOMPARE(model.agreement().pairs, 3);
+        QVERIFY(qFuzzyCompare(*model.agreement().tau, -1.0 / 3.0));
         QVERIFY(model.data(model.index(0, GutCheckModel::YoursColumn))
                     .toString()
                     .contains(QStringLiteral("Categorical")));

@@ -533,7 +533,8 @@ private Q_SLOTS:
         QTRY_VERIFY(QFileInfo::exists(out));
         const QByteArray bytes = test::readFile(out);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFRank,Program,Institution,Track,NRMP Code,City,"
-                                 "State,Score,Teaching\r\n1,UMass Internal Medicine Residency,"));
+                                 "State,Score,Coverage,Score low,Score high,Teaching\r\n1,UMass "
+                                 "Internal Medicine Residency,"));
 
         // Undo takes the whole import back.
         window->undoAction()->trigger();

@@ -93,6 +93,21 @@ private Q_SLOTS:
         s.stack.undo();
         QCOMPARE(*s.criteria.ratingsFor(s.f.culture.id), ratings);
         QCOMPARE(s.document.analysis()->criterionCount(), 4);
+        // A fact criterion's values given by the user come back too.
+        UserValueRepository values(s.f.temp.db());
+        const auto mine = *values.forCriterion(s.f.advocacy.id);
+        QCOMPARE(mine.size(), 3);
+        QVERIFY(s.controller.removeCriterion(s.f.advocacy.id).ok());
+        QVERIFY(values.forCriterion(s.f.advocacy.id)->isEmpty());
+        s.stack.undo();
+        QCOMPARE(*values.forCriterion(s.f.advocacy.id), mine);
+        // And a fact value set through the controller is one undo step.
+        QVERIFY(s.controller.setValue(s.f.tracks.at(1).id, s.f.advocacy.id, 0.0).ok());
+        QCOMPARE(**values.value(s.f.tracks.at(1).id, s.f.advocacy.id), 0.0);
+        QCOMPARE(s.controller.setValue(s.f.tracks.at(1).id, s.f.advocacy.id, 0.5).error().kind,
+                 Error::Kind::Input);
+        s.stack.undo();
+        QVERIFY(!values.value(s.f.tracks.at(1).id, s.f.advocacy.id)->has_value());
     }
 
     // A weight written is shown without re-reading the list: only the

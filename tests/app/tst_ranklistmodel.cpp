@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QPointF>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -55,6 +56,30 @@ private Q_SLOTS:
                  f.tracks.at(1).id);
         QVERIFY(model.flags(model.index(0, RankListModel::PinnedColumn)) & Qt::ItemIsUserCheckable);
         QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
+    }
+
+    // Coverage and range where the score is: mgh cat rests on every
+    // criterion (Culture 3, Location 1, Advocacy 1 of 5); mgh pc on 4 of 5,
+    // Location missing; bwh on Advocacy (No) alone, 20%: provisional.
+    void scoresShowCoverageAndRange()
+    {
+        test::RankFixture f;
+        RankDocument document(&f.workspace);
+        RankListModel model(&document);
+        auto cell = [&](int row, int role) {
+            return model.data(model.index(row, RankListModel::ScoreColumn), role);
+        };
+        QCOMPARE(cell(0, RankListModel::ScoreRangeRole).toPointF(), QPointF(35, 35));
+        QVERIFY(cell(0, Qt::ToolTipRole).toString().contains(QStringLiteral("every criterion")));
+        // mgh pc: N = 3 * 0.75 + 1 = 3.25 of 5: 65 to 85.
+        QCOMPARE(cell(1, RankListModel::ScoreRangeRole).toPointF(), QPointF(65, 85));
+        QCOMPARE(cell(1, RankListModel::ScoreValueRole).toDouble(), 81.25);
+        QVERIFY(cell(1, Qt::ToolTipRole).toString().contains(QStringLiteral("80.0 %")));
+        QCOMPARE(cell(1, RankListModel::ProvisionalRole).toBool(), false);
+        QCOMPARE(cell(3, Qt::DisplayRole).toString(), QStringLiteral("≈ 0.0"));
+        QCOMPARE(cell(3, RankListModel::ProvisionalRole).toBool(), true);
+        QCOMPARE(cell(3, RankListModel::ScoreRangeRole).toPointF(), QPointF(0, 80));
+        QVERIFY(cell(3, Qt::AccessibleTextRole).toString().contains(QStringLiteral("Provisional")));
     }
 
     void withdrawnEntriesAreFlagged()

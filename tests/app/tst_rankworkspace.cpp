@@ -190,7 +190,9 @@ private Q_SLOTS:
         DecisionAidsPanel *aids = workspace.decisionAidsPanel();
         QVERIFY(aids->gutSummary()->text().contains(QStringLiteral("0.33")));
         QCOMPARE(aids->gutCheckView()->model()->rowCount(), 2);
-        QCOMPARE(aids->stabilityView()->model()->rowCount(), 3);
+        QCOMPARE(aids->stabilityView()->model()->rowCount(), 2); // bwh is provisional
+        QVERIFY(aids->leftOutNote()->text().contains(QStringLiteral("BWH Residency")));
+        QVERIFY(aids->leftOutNote()->text().contains(QStringLiteral("20.0")));
         // Sorting by score makes the gut check agree fully.
         QTest::mouseClick(workspace.listPanel()->sortButton(), Qt::LeftButton);
         // Tau is written as the CLI writes it (at most two decimals): "tau 1:".

@@ -54,14 +54,56 @@ private Q_SLOTS:
         QVERIFY(cell(2, 1, Qt::ToolTipRole).toString().contains(QStringLiteral("not rated")));
         QVERIFY(
             cell(2, 1, Qt::AccessibleTextRole).toString().contains(QStringLiteral("not rated")));
-        // Features come from the catalog, read-only.
+        // Features: the MGH tracks' Yes is the catalog's (with its source
+        // file); umass's No is the user's (the fixture says so), with no
+        // catalog value to suggest. Every cell is editable.
         QCOMPARE(cell(1, 2).toString(), QStringLiteral("Yes"));
+        QCOMPARE(cell(1, 2, RatingsModel::SourceRole).toString(), QStringLiteral("catalog"));
+        QVERIFY(
+            cell(1, 2, Qt::ToolTipRole).toString().contains(QStringLiteral("from the catalog")));
+        QVERIFY(cell(1, 2, Qt::ToolTipRole).toString().contains(QStringLiteral(".txt")));
+        QVERIFY(!cell(1, 2, Qt::EditRole).isValid()); // not the user's
         QCOMPARE(cell(0, 2).toString(), QStringLiteral("Yes")); // buprenorphine training
+        QCOMPARE(cell(0, 2, RatingsModel::SourceRole).toString(), QStringLiteral("catalog"));
         QCOMPARE(cell(2, 2).toString(), QStringLiteral("No"));
+        QCOMPARE(cell(2, 2, RatingsModel::SourceRole).toString(), QStringLiteral("you"));
+        QVERIFY(
+            cell(2, 2, Qt::AccessibleTextRole).toString().contains(QStringLiteral("your value")));
+        QCOMPARE(cell(2, 2, Qt::EditRole), QVariant(false));
         QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsEditable);
-        QVERIFY(!(model.flags(model.index(0, 2)) & Qt::ItemIsEditable));
+        QVERIFY(model.flags(model.index(0, 2)) & Qt::ItemIsEditable);
         QVERIFY(model.isRatingCell(model.index(3, 1)));
         QVERIFY(!model.isRatingCell(model.index(3, 2)));
+        QVERIFY(model.isFeatureCell(model.index(3, 2)));
+    }
+
+    // Issue 14: the user's value of a fact wins, and clears back to the
+    // catalog's, which stays visible as the suggestion.
+    void userValuesOverrideTheCatalog()
+    {
+        test::RankFixture f;
+        RankDocument document(&f.workspace);
+        RatingsModel model(&document);
+        auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.data(model.index(row, column), role);
+        };
+        QSignalSpy requests(&model, &RatingsModel::valueRequested);
+        QVERIFY(model.setData(model.index(1, 2), false, Qt::EditRole));
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.at(0).at(0).toLongLong(), f.tracks.at(1).id);
+        QCOMPARE(requests.at(0).at(2).value<std::optional<double>>(), std::optional<double>(0.0));
+        QVERIFY(UserValueRepository(f.temp.db()).set(f.tracks.at(1).id, f.advocacy.id, 0.0).ok());
+        document.reload(Workspace::Ratings);
+        QCOMPARE(cell(1, 2).toString(), QStringLiteral("No"));
+        QCOMPARE(cell(1, 2, RatingsModel::SuggestionRole).toString(), QStringLiteral("Yes"));
+        QVERIFY(
+            cell(1, 2, Qt::ToolTipRole).toString().contains(QStringLiteral("catalog says Yes")));
+        QVERIFY(UserValueRepository(f.temp.db())
+                    .set(f.tracks.at(1).id, f.advocacy.id, std::nullopt)
+                    .ok());
+        document.reload(Workspace::Ratings);
+        QCOMPARE(cell(1, 2).toString(), QStringLiteral("Yes"));
+        QCOMPARE(cell(1, 2, RatingsModel::SourceRole).toString(), QStringLiteral("catalog"));
     }
 
     void editsBecomeRequests()

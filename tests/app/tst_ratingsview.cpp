@@ -88,6 +88,39 @@ private Q_SLOTS:
         QCOMPARE(w.stack.index(), 0);
     }
 
+    // Y and N on a feature cell give the user's own value; Delete goes back
+    // to the catalog's. Changes of one cell in a row merge into one undo step,
+    // as ratings do.
+    void yesNoOnAFeature()
+    {
+        Window w;
+        UserValueRepository values(w.f.temp.db());
+        const qint64 bwh = w.f.tracks.at(3).id;
+        QCOMPARE(**values.value(bwh, w.f.advocacy.id), 0.0);
+        w.view->setCurrentIndex(w.view->model()->index(3, 2));
+        QTest::keyClick(w.view, Qt::Key_Y);
+        QCOMPARE(**values.value(bwh, w.f.advocacy.id), 1.0);
+        QCOMPARE(w.view->model()->data(w.view->model()->index(3, 2)).toString(),
+                 QStringLiteral("Yes"));
+        w.view->setCurrentIndex(w.view->model()->index(3, 2));
+        QTest::keyClick(w.view, Qt::Key_Delete);
+        QVERIFY(!values.value(bwh, w.f.advocacy.id)->has_value());
+        QCOMPARE(w.view->model()->data(w.view->model()->index(3, 2)).toString(),
+                 QStringLiteral("–")); // the catalog records none: unknown
+        w.stack.undo();
+        QCOMPARE(**values.value(bwh, w.f.advocacy.id), 0.0);
+        w.stack.redo();
+        QVERIFY(!values.value(bwh, w.f.advocacy.id)->has_value());
+        // N on another track's cell is a step of its own.
+        const qint64 pc = w.f.tracks.at(1).id;
+        w.view->setCurrentIndex(w.view->model()->index(1, 2));
+        QTest::keyClick(w.view, Qt::Key_N);
+        QCOMPARE(**values.value(pc, w.f.advocacy.id), 0.0);
+        w.stack.undo();
+        QVERIFY(!values.value(pc, w.f.advocacy.id)->has_value()); // the catalog's Yes again
+        QVERIFY(!values.value(bwh, w.f.advocacy.id)->has_value());
+    }
+
     void chooserForTheMouse()
     {
         Window w;

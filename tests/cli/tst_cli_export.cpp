@@ -127,8 +127,8 @@ private Q_SLOTS:
             result.out.trimmed(),
             QStringLiteral("Wrote the list “Main” (9 ranks, 2 rating columns) to %1.").arg(out));
         QVERIFY(test::readFile(out).startsWith(
-            "\xEF\xBB\xBFRank,Program,Institution,Track,NRMP Code,City,State,Score,Teaching,"
-            "Location\r\n"));
+            "\xEF\xBB\xBFRank,Program,Institution,Track,NRMP Code,City,State,Score,Coverage,"
+            "Score low,Score high,Teaching,Location\r\n"));
         auto missing = test::runCli(
             {QStringLiteral("export-csv"), out, QStringLiteral("--list"), QStringLiteral("Nope")},
             db);

@@ -58,6 +58,8 @@ private:
               "':' || direction, '|') FROM criteria",
               "SELECT group_concat(track_id || ':' || criterion_id || ':' || value, '|') FROM "
               "ratings",
+              "SELECT group_concat(track_id || ':' || criterion_id || ':' || value, '|') FROM "
+              "user_values",
               "SELECT group_concat(name || ':' || kind, '|') FROM rank_lists",
               "SELECT group_concat(list_id || ':' || track_id || ':' || position || ':' || pinned, "
               "'|') FROM rank_entries",
@@ -211,9 +213,24 @@ private Q_SLOTS:
         refused({QStringLiteral("rate"), QStringLiteral("mgh-im.categorical"),
                  QStringLiteral("Vibes"), QStringLiteral("3")},
                 QStringLiteral("Vibes"));
+        // A fact criterion takes a number (an attribute) or yes/no (a feature).
+        ok({QStringLiteral("criteria"), QStringLiteral("add"), QStringLiteral("Ambulatory"),
+            QStringLiteral("--weight"), QStringLiteral("1"), QStringLiteral("--kind"),
+            QStringLiteral("feature:ambulatory")});
+        const QString withFeature = dump();
         refused({QStringLiteral("rate"), QStringLiteral("mgh-im.categorical"),
-                 QStringLiteral("Sites"), QStringLiteral("3")},
-                QStringLiteral("program facts"));
+                 QStringLiteral("Sites"), QStringLiteral("many")},
+                QStringLiteral("number"));
+        refused({QStringLiteral("rate"), QStringLiteral("mgh-im.categorical"),
+                 QStringLiteral("Sites"), QStringLiteral("-2")},
+                QStringLiteral("number"));
+        for (const char *value : {"3", "maybe", "1.5"}) {
+            refused({QStringLiteral("rate"), QStringLiteral("mgh-im.categorical"),
+                     QStringLiteral("Ambulatory"), QString::fromLatin1(value)},
+                    QStringLiteral("yes, no"));
+        }
+        QCOMPARE(dump(), withFeature);
+        ok({QStringLiteral("criteria"), QStringLiteral("remove"), QStringLiteral("Ambulatory")});
         QCOMPARE(dump(), before);
 
         ok({QStringLiteral("rate"), QStringLiteral("mgh-im.categorical"), QStringLiteral("Culture"),
@@ -221,8 +238,88 @@ private Q_SLOTS:
         QVERIFY(dump() != before);
         const QJsonArray ratings =
             json({QStringLiteral("ratings"), QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(ratings.size(), 3);
-        QVERIFY(ratings.at(0).toObject().contains(QStringLiteral("track_key")));
+        // The three ratings left (two on Culture, one on Location), and the
+        // catalog's site counts of the two MGH tracks (umass primary care and
+        // bwh have none recorded).
+        int mine = 0;
+        int catalog = 0;
+        for (const QJsonValue &value : ratings) {
+            const QJsonObject r = value.toObject();
+            QVERIFY(r.contains(QStringLiteral("track_key")));
+            const QString source = r[QStringLiteral("source")].toString();
+            if (source == u"you") {
+                ++mine;
+                QVERIFY(r[QStringLiteral("criterion")].toString() != u"Sites");
+            } else {
+                QCOMPARE(source, QStringLiteral("catalog"));
+                QCOMPARE(r[QStringLiteral("criterion")].toString(), QStringLiteral("Sites"));
+                QVERIFY(!r[QStringLiteral("catalog_source")].toString().isEmpty());
+                ++catalog;
+            }
+        }
+        QCOMPARE(mine, 3);
+        QCOMPARE(catalog, 2);
+    }
+
+    // Issue 14: a feature the catalog does not record is unknown, not No; the
+    // user's value of any fact wins over the catalog's and clears back to it.
+    void userValuesOverrideFacts()
+    {
+        setUpList();
+        ok({QStringLiteral("criteria"), QStringLiteral("add"), QStringLiteral("Ambulatory"),
+            QStringLiteral("--weight"), QStringLiteral("1"), QStringLiteral("--kind"),
+            QStringLiteral("feature:ambulatory")});
+        ok({QStringLiteral("criteria"), QStringLiteral("add"), QStringLiteral("Share"),
+            QStringLiteral("--weight"), QStringLiteral("1"), QStringLiteral("--kind"),
+            QStringLiteral("attribute:ambulatory-share")});
+        auto valueOf = [&](const QString &track, const QString &criterion) {
+            const QJsonArray all = json(
+                {QStringLiteral("ratings"), QStringLiteral("--format"), QStringLiteral("json")});
+            for (const QJsonValue &value : all) {
+                const QJsonObject r = value.toObject();
+                if (r[QStringLiteral("track_key")] == track
+                    && r[QStringLiteral("criterion")] == criterion)
+                    return r;
+            }
+            return QJsonObject();
+        };
+        const QString bwh = QStringLiteral("bwh-pcpm.primary-care");
+        const QString ambulatory = QStringLiteral("Ambulatory");
+        const QString share = QStringLiteral("Share");
+        auto rankOf = [&](const QString &track) {
+            for (const QJsonValue &value : json({QStringLiteral("rank"), QStringLiteral("--format"),
+                                                 QStringLiteral("json")})) {
+                if (value[QStringLiteral("track_key")] == track)
+                    return value.toObject();
+            }
+            return QJsonObject();
+        };
+        // No ambulatory feature recorded for BWH's primary care track: no value, missing.
+        QVERIFY(valueOf(bwh, ambulatory).isEmpty());
+        QVERIFY(rankOf(bwh)[QStringLiteral("missing")].toArray().contains(ambulatory));
+
+        ok({QStringLiteral("rate"), bwh, ambulatory, QStringLiteral("yes")});
+        QJsonObject mine = valueOf(bwh, ambulatory);
+        QCOMPARE(mine[QStringLiteral("source")].toString(), QStringLiteral("you"));
+        QCOMPARE(mine[QStringLiteral("value")].toDouble(), 1.0);
+        QVERIFY(!rankOf(bwh)[QStringLiteral("missing")].toArray().contains(ambulatory));
+        ok({QStringLiteral("rate"), bwh, ambulatory, QStringLiteral("none")});
+        QVERIFY(valueOf(bwh, ambulatory).isEmpty());
+
+        // umass primary care: the catalog gives an ambulatory share; the user's wins.
+        const QString umass = QStringLiteral("umass-im.primary-care");
+        const QJsonObject catalog = valueOf(umass, share);
+        QCOMPARE(catalog[QStringLiteral("source")].toString(), QStringLiteral("catalog"));
+        const double suggested = catalog[QStringLiteral("value")].toDouble();
+        ok({QStringLiteral("rate"), umass, share, QStringLiteral("12.5")});
+        mine = valueOf(umass, share);
+        QCOMPARE(mine[QStringLiteral("source")].toString(), QStringLiteral("you"));
+        QCOMPARE(mine[QStringLiteral("value")].toDouble(), 12.5);
+        QCOMPARE(mine[QStringLiteral("catalog_value")].toDouble(), suggested);
+        refused({QStringLiteral("rate"), umass, share, QStringLiteral("101")},
+                QStringLiteral("0 to 100"));
+        ok({QStringLiteral("rate"), umass, share, QStringLiteral("none")});
+        QCOMPARE(valueOf(umass, share), catalog);
     }
 
     void rankJson()
@@ -234,7 +331,8 @@ private Q_SLOTS:
         for (const QJsonValue &value : rank) {
             const QJsonObject e = value.toObject();
             for (const char *field : {"position", "computed_position", "track_key", "program",
-                                      "track", "nrmp_code", "score", "missing", "pinned"})
+                                      "track", "nrmp_code", "score", "missing", "pinned",
+                                      "coverage", "score_low", "score_high", "provisional"})
                 QVERIFY2(e.contains(QLatin1String(field)), field);
         }
         // mgh cat: (3 * 0.25 + 1 * 1) / 4 = 43.75; mgh pc: culture only 75; umass 100;
@@ -255,6 +353,27 @@ private Q_SLOTS:
         QVERIFY(bwh[QStringLiteral("score")].isNull());
         QVERIFY(bwh[QStringLiteral("computed_position")].isNull());
         QCOMPARE(bwh[QStringLiteral("missing")].toArray().size(), 2);
+        // Coverage and ranges: mgh cat has everything (range = score);
+        // mgh pc rests on 3 of 4: Location at worst 2.25 / 4, at best 3.25 / 4.
+        QCOMPARE(cat[QStringLiteral("coverage")].toDouble(), 100.0);
+        QCOMPARE(cat[QStringLiteral("score_low")].toDouble(), 43.75);
+        QCOMPARE(cat[QStringLiteral("score_high")].toDouble(), 43.75);
+        QCOMPARE(cat[QStringLiteral("provisional")].toBool(), false);
+        QCOMPARE(pc[QStringLiteral("coverage")].toDouble(), 75.0);
+        QCOMPARE(pc[QStringLiteral("score_low")].toDouble(), 56.25);
+        QCOMPARE(pc[QStringLiteral("score_high")].toDouble(), 81.25);
+        QCOMPARE(pc[QStringLiteral("provisional")].toBool(), false);
+        QCOMPARE(bwh[QStringLiteral("coverage")].toDouble(), 0.0);
+        QVERIFY(bwh[QStringLiteral("score_low")].isNull());
+        QVERIFY(bwh[QStringLiteral("score_high")].isNull());
+        QCOMPARE(bwh[QStringLiteral("provisional")].toBool(), true);
+        const QJsonArray strict =
+            json({QStringLiteral("rank"), QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("--min-coverage"), QStringLiteral("80")});
+        QCOMPARE(strict.at(1).toObject()[QStringLiteral("provisional")].toBool(), true);
+        QCOMPARE(strict.at(0).toObject()[QStringLiteral("provisional")].toBool(), false);
+        refused({QStringLiteral("rank"), QStringLiteral("--min-coverage"), QStringLiteral("120")},
+                QStringLiteral("min-coverage"));
 
         // --list picks by name; an unknown list exits 2.
         QCOMPARE(json({QStringLiteral("rank"), QStringLiteral("--list"), QStringLiteral("main"),
@@ -440,9 +559,16 @@ private Q_SLOTS:
     {
         setUpList();
         // Computed: umass (100), mgh pc (75), mgh cat (43.75). User: cat, pc, umass.
-        const QJsonArray pairs =
-            json({QStringLiteral("stability"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject stability =
+            run({QStringLiteral("stability"), QStringLiteral("--format"), QStringLiteral("json")})
+                .json()
+                .object();
+        const QJsonArray pairs = stability[QStringLiteral("pairs")].toArray();
         QCOMPARE(pairs.size(), 2);
+        const QJsonArray leftOut {
+            QJsonObject {{QStringLiteral("track_key"), QStringLiteral("bwh-pcpm.primary-care")},
+                         {QStringLiteral("reason"), QStringLiteral("no-score")}}};
+        QCOMPARE(stability[QStringLiteral("left_out")].toArray(), leftOut);
         const QJsonObject first = pairs.at(0).toObject();
         QCOMPARE(first[QStringLiteral("upper")].toString(),
                  QStringLiteral("umass-im.primary-care"));
@@ -473,6 +599,31 @@ private Q_SLOTS:
                               QStringLiteral("mgh-im.primary-care")}));
         QCOMPARE(g[QStringLiteral("unscored")].toArray(),
                  QJsonArray {QStringLiteral("bwh-pcpm.primary-care")});
+        QCOMPARE(g[QStringLiteral("left_out")].toArray(), leftOut);
+        QVERIFY(g[QStringLiteral("rate_first")].toArray().isEmpty());
+
+        // At 80% only mgh cat counts: no verdict, what to rate first instead,
+        // the heaviest missing value first (bwh's Culture, weight 3).
+        const QStringList strict {QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--min-coverage"), QStringLiteral("80")};
+        const QJsonObject g80 =
+            run(QStringList {QStringLiteral("gutcheck")} + strict).json().object();
+        QVERIFY(g80[QStringLiteral("kendall_tau")].isNull());
+        QCOMPARE(g80[QStringLiteral("left_out")].toArray().size(), 3);
+        const QJsonArray rateFirst = g80[QStringLiteral("rate_first")].toArray();
+        QVERIFY(!rateFirst.isEmpty());
+        QCOMPARE(
+            rateFirst.at(0).toObject(),
+            (QJsonObject {{QStringLiteral("track_key"), QStringLiteral("bwh-pcpm.primary-care")},
+                          {QStringLiteral("criterion"), QStringLiteral("Culture")}}));
+        const QJsonObject s80 =
+            run(QStringList {QStringLiteral("stability")} + strict).json().object();
+        QVERIFY(s80[QStringLiteral("pairs")].toArray().isEmpty());
+        QCOMPARE(s80[QStringLiteral("rate_first")].toArray(), rateFirst);
+        const auto text = run(
+            {QStringLiteral("gutcheck"), QStringLiteral("--min-coverage"), QStringLiteral("80")});
+        QVERIFY(text.out.contains(QStringLiteral("Rate these first")));
+        QVERIFY(!text.out.contains(QStringLiteral("tau")));
     }
 
     void noListYet()

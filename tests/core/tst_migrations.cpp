@@ -93,6 +93,8 @@ private Q_SLOTS:
                                       "('Location', 2, 'rating', 0)")));
         QVERIFY(q.exec(
             QStringLiteral("INSERT INTO ratings(track_id, criterion_id, value) VALUES (1, 1, 4)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO user_values(track_id, criterion_id, value) VALUES (1, 1, 0.5)")));
         QCOMPARE((*db)->meta(QStringLiteral("written_by")), QStringLiteral(RANKWISE_VERSION));
     }
 

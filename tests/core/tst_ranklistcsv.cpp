@@ -51,9 +51,10 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), order.size() + 2); // header, rows, and nothing after the last CRLF
         for (qsizetype i = 0; i + 1 < lines.size(); ++i)
             QVERIFY2(lines.at(i).endsWith('\r'), lines.at(i).constData());
-        QCOMPARE(lines.at(0),
-                 QByteArray("Rank,Program,Institution,Track,NRMP Code,City,State,"
-                            "Score,Teaching,Location,City (rating)\r"));
+        QCOMPARE(
+            lines.at(0),
+            QByteArray("Rank,Program,Institution,Track,NRMP Code,City,State,"
+                       "Score,Coverage,Score low,Score high,Teaching,Location,City (rating)\r"));
         // The first track: Teaching 1, Location 1, no City rating.
         QVERIFY2(lines.at(1).startsWith("1,BWH Residency Program in Primary Care and Population "
                                         "Medicine,Brigham and Women's Hospital,Primary Care and "
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QVERIFY2(last.startsWith(
                      QByteArray(QByteArray::number(order.size())
                                 + ",'=cmd|' /C calc'!A0,\"Smith, \"\"Jones\"\" & Co\",Categorical,"
-                                  "7777140C0,Boston,MA,,,,\r")),
+                                  "7777140C0,Boston,MA,,,,,,,\r")),
                  last.constData());
 
         // Parsed back, the fields are what was written.
@@ -88,6 +89,15 @@ private Q_SLOTS:
             const QString score = row.at(7);
             QVERIFY2(QRegularExpression(QStringLiteral("^\\d{1,3}\\.\\d$")).match(score).hasMatch(),
                      qPrintable(score));
+            // Coverage, then the range around the score.
+            const double coverage = row.at(8).toDouble();
+            QVERIFY(coverage > 0 && coverage <= 100);
+            QVERIFY(row.at(9).toDouble() <= score.toDouble() + 0.05);
+            QVERIFY(row.at(10).toDouble() >= score.toDouble() - 0.05);
+            if (coverage == 100)
+                QCOMPARE(row.at(9), row.at(10));
+            else
+                QVERIFY(row.at(9).toDouble() < row.at(10).toDouble());
         }
     }
 

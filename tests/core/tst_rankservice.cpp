@@ -160,7 +160,8 @@ private Q_SLOTS:
         auto analysis = f.service.analyse(f.list.id);
         QVERIFY2(analysis.ok(), qPrintable(why(analysis)));
         QCOMPARE(analysis->entryCount(), 3);
-        // Raw values: ratings, feature presence, site counts (11, 9, none).
+        // Raw values: ratings, feature presence (recorded, else unknown), site
+        // counts (11, 9, none).
         QCOMPARE(*analysis->rawValue(0, 0), 5.0);
         QCOMPARE(*analysis->rawValue(0, 1), 1.0); // buprenorphine training
         QCOMPARE(*analysis->rawValue(1, 1), 1.0);
@@ -168,12 +169,15 @@ private Q_SLOTS:
         QCOMPARE(*analysis->rawValue(1, 2), 9.0);
         QVERIFY(!analysis->rawValue(2, 2));
         // mgh cat: (2*1 + 1 + 1) / 4 = 1; mgh pc: (2*0.5 + 1 + 0) / 4 = 0.5;
-        // umass cat: advocacy 0 only -> 0.
+        // umass cat: nothing known (the catalog names no advocacy: unknown,
+        // not No) -> no score.
         QCOMPARE(*analysis->score(0), 100.0);
         QCOMPARE(*analysis->score(1), 50.0);
-        QCOMPARE(*analysis->score(2), 0.0);
+        QVERIFY(!analysis->score(2));
+        QVERIFY(analysis->missing(0).isEmpty());
         QCOMPARE(analysis->missing(2),
-                 (QStringList {QStringLiteral("Culture"), QStringLiteral("Sites")}));
+                 (QStringList {QStringLiteral("Culture"), QStringLiteral("Advocacy"),
+                               QStringLiteral("Sites")}));
     }
 
     void sortKeepsPinsAndSnapshotsFirst()

@@ -265,7 +265,8 @@ private Q_SLOTS:
             db.setDatabaseName(old);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const char *table : {"snapshot_entries", "snapshots", "rank_entries", "rank_lists",
+            for (const char *table : {"user_values", // step 4
+                                      "snapshot_entries", "snapshots", "rank_entries", "rank_lists",
                                       "ratings", "criteria"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             for (const char *index : {"programs_live", "sites_live"}) // step 3

@@ -65,15 +65,39 @@ private Q_SLOTS:
         QCOMPARE(*pc.feature(QStringLiteral("retreats")), 1.0);
         QCOMPARE(*cat.feature(QStringLiteral("retreats")), 0.0);
         QCOMPARE(*pc.feature(QStringLiteral("advocacy")), 1.0);
+        QVERIFY(!pc.featureSource(QStringLiteral("advocacy")).isEmpty());
+        // Both MGH tracks have the buprenorphine training (an advocacy
+        // feature), each with its source.
         QCOMPARE(*cat.feature(QStringLiteral("advocacy")), 1.0);
+        QVERIFY(!cat.featureSource(QStringLiteral("advocacy")).isEmpty());
         // Program-wide features count for every track.
         QCOMPARE(*cat.feature(QStringLiteral("leadership")), 1.0);
         QCOMPARE(*pc.feature(QStringLiteral("leadership")), 1.0);
-        // UMass categorical has no features of its own, but its program has a
-        // curriculum, so absence is a real 0.
-        QCOMPARE(*factsOf(temp.db(), QStringLiteral("umass-im.categorical"))
-                      .feature(QStringLiteral("research")),
-                 0.0);
+        QVERIFY(!factsOf(temp.db(), QStringLiteral("umass-im.categorical"))
+                     .feature(QStringLiteral("research")));
+    }
+
+    // Issue 14: a program whose curriculum names no item of a category (BWH's
+    // primary-care program and ambulatory training) is unknown there, not "No".
+    void silenceIsNotNo()
+    {
+        test::TempDatabase temp;
+        QSqlQuery q(temp->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO programs(key, name, origin, source) VALUES "
+                                      "('my-y', 'Y', 'user', 'added by user')")));
+        const qint64 program = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tracks(key, program_id, position, name, type, "
+                                      "origin, source) VALUES ('my-y.pc', %1, 0, 'PC', "
+                                      "'primary-care', 'user', 'added by user')")
+                           .arg(program)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO features(key, program_id, position, category, "
+                                      "name, origin, source) VALUES ('my-y#r', %1, 0, 'research', "
+                                      "'R', 'user', 'y.json')")
+                           .arg(program)));
+        const auto facts = factsOf(temp.db(), QStringLiteral("my-y.pc"));
+        QCOMPARE(*facts.feature(QStringLiteral("research")), 1.0);
+        QCOMPARE(facts.featureSource(QStringLiteral("research")), QStringLiteral("y.json"));
+        QVERIFY(!facts.feature(QStringLiteral("ambulatory")).has_value());
     }
 
     void noCurriculumMeansMissing()

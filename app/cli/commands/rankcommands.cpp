@@ -8,8 +8,10 @@
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "text/displayformat.h"
+#include "storage/uservaluerepository.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 #include <cmath>
 
@@ -251,26 +253,29 @@ int CriteriaCommands::suggested(Context &context)
 
 int CriteriaCommands::rate(Context &context)
 {
-    auto value = CriterionRepository::parseRating(context.args.at(2));
-    if (!value)
-        return context.fail(value.error());
     auto db = context.database();
     if (!db)
         return context.fail(db.error());
     auto track = RankListRepository(**db).track(context.args.at(0));
     if (!track)
         return context.fail(track.error());
-    CriterionRepository criteria(**db);
-    auto criterion = criteria.byName(context.args.at(1));
+    auto criterion = CriterionRepository(**db).byName(context.args.at(1));
     if (!criterion)
         return context.fail(criterion.error());
-    if (auto status = criteria.setRating(track->id, criterion->id, *value); !status)
+    auto value = UserValueRepository::parse(*criterion, context.args.at(2));
+    if (!value)
+        return context.fail(value.error());
+    if (auto status = UserValueRepository(**db).set(track->id, criterion->id, *value); !status)
         return context.fail(status.error());
-    if (*value)
-        context.out
-            << tr("Rated %1 %2 on “%3”.").arg(track->label).arg(**value).arg(criterion->name);
-    else
-        context.out << tr("Cleared the rating of %1 on “%2”.").arg(track->label, criterion->name);
+    if (!*value) {
+        context.out << tr("Cleared your value of %1 on “%2”.").arg(track->label, criterion->name);
+    } else if (criterion->kind == CriterionKind::Feature) {
+        context.out << (**value > 0 ? tr("Set %1 to Yes on “%2”.") : tr("Set %1 to No on “%2”."))
+                           .arg(track->label, criterion->name);
+    } else {
+        context.out << tr("Set %1 to %2 on “%3”.")
+                           .arg(track->label, RankCommands::number(**value, 4), criterion->name);
+    }
     context.out << "\n";
     return Success;
 }
@@ -290,28 +295,94 @@ int CriteriaCommands::ratings(Context &context)
     auto ratings = criteria.ratings();
     if (!ratings)
         return context.fail(ratings.error());
-    QHash<qint64, QString> names;
-    for (const Criterion &c : *all)
-        names.insert(c.id, c.name);
+    auto userValues = UserValueRepository(**db).all();
+    if (!userValues)
+        return context.fail(userValues.error());
+    QHash<qint64, int> criterionIndex;
+    for (qsizetype k = 0; k < all->size(); ++k)
+        criterionIndex.insert(all->at(k).id, int(k));
     RankListRepository lists(**db);
     QHash<qint64, TrackRef> tracks;
-    QJsonArray array;
-    for (const Rating &rating : *ratings) {
-        if (!tracks.contains(rating.trackId)) {
-            auto track = lists.track(rating.trackId);
+
+    // Every value scoring uses: the user's (ratings and their values of
+    // facts, on any track) and the catalog's facts of the tracks on lists.
+    // Sorted by criterion, then track key.
+    struct Row
+    {
+        QString trackKey;
+        int criterion = 0;
+        double value = 0;
+        ListAnalysis::Origin origin;
+    };
+    QMap<std::pair<int, QString>, Row> rows;
+    auto addMine = [&](qint64 trackId, qint64 criterionId, double value) -> Status {
+        if (!tracks.contains(trackId)) {
+            auto track = lists.track(trackId);
             if (!track)
-                return context.fail(track.error());
-            tracks.insert(rating.trackId, *track);
+                return track.error();
+            tracks.insert(trackId, *track);
         }
-        const TrackRef &track = tracks[rating.trackId];
+        const int k = criterionIndex.value(criterionId, -1);
+        if (k < 0)
+            return {};
+        const QString &key = tracks[trackId].key;
+        rows.insert({k, key}, {key, k, value, {ListAnalysis::Source::You, {}, {}}});
+        return {};
+    };
+    for (const Rating &rating : *ratings) {
+        if (Status status = addMine(rating.trackId, rating.criterionId, rating.value); !status)
+            return context.fail(status.error());
+    }
+    for (const UserValue &value : *userValues) {
+        if (Status status = addMine(value.trackId, value.criterionId, value.value); !status)
+            return context.fail(status.error());
+    }
+    auto rankLists = lists.all();
+    if (!rankLists)
+        return context.fail(rankLists.error());
+    RankService service(**db);
+    for (const RankList &list : *rankLists) {
+        auto a = service.analyse(list.id);
+        if (!a)
+            return context.fail(a.error());
+        for (int e = 0; e < a->entryCount(); ++e) {
+            const QString &key = a->entries().at(e).trackKey;
+            for (int k = 0; k < a->criterionCount(); ++k) {
+                const auto origin = a->origin(e, k);
+                auto it = rows.find({k, key});
+                if (it != rows.end()) {
+                    it->origin.catalogValue = origin.catalogValue; // the suggestion
+                    it->origin.catalogSource = origin.catalogSource;
+                } else if (origin.source == ListAnalysis::Source::Catalog) {
+                    rows.insert({k, key}, {key, k, *a->rawValue(e, k), origin});
+                }
+            }
+        }
+    }
+
+    QJsonArray array;
+    for (const Row &row : std::as_const(rows)) {
+        const QString &name = all->at(row.criterion).name;
+        const QString source = ListAnalysis::sourceId(row.origin.source);
         if (*format == u"json") {
-            array.append(
-                QJsonObject {{QStringLiteral("track_key"), track.key},
-                             {QStringLiteral("criterion"), names.value(rating.criterionId)},
-                             {QStringLiteral("value"), rating.value}});
+            QJsonObject object {{QStringLiteral("track_key"), row.trackKey},
+                                {QStringLiteral("criterion"), name},
+                                {QStringLiteral("value"), row.value},
+                                {QStringLiteral("source"), source}};
+            if (all->at(row.criterion).kind != CriterionKind::Rating) {
+                object.insert(QStringLiteral("catalog_value"),
+                              JsonFormat::nullable(row.origin.catalogValue));
+                object.insert(QStringLiteral("catalog_source"),
+                              JsonFormat::nullable(row.origin.catalogSource));
+            }
+            array.append(object);
         } else {
-            context.out << "  " << track.key << "  " << names.value(rating.criterionId) << ": "
-                        << rating.value << "\n";
+            context.out << "  " << row.trackKey << "  " << name << ": "
+                        << RankCommands::number(row.value, 4) << "  ("
+                        << (row.origin.source == ListAnalysis::Source::You
+                                ? tr("you")
+                                : tr("catalog, %1").arg(row.origin.catalogSource))
+                        << ")\n";
         }
     }
     if (*format == u"json")
@@ -386,14 +457,17 @@ void registerCriteriaCommands(CommandRegistry &registry)
     registry.add(
         {{QStringLiteral("rate")},
          QStringLiteral("TRACK_KEY CRITERION VALUE"),
-         CriteriaCommands::tr("Rate a track 1 to 5 on a rating criterion; VALUE “none” clears it."),
+         CriteriaCommands::tr("Give a track your value on any criterion: 1 to 5 for a rating, yes "
+                              "or no for a feature, a number for an attribute; VALUE “none” "
+                              "clears yours (back to the catalog's)."),
          {},
          3,
          3,
          &CriteriaCommands::rate});
     registry.add({{QStringLiteral("ratings")},
                   {},
-                  CriteriaCommands::tr("List every rating you have given."),
+                  CriteriaCommands::tr("List every value scoring uses, yours and the "
+                                       "catalog's, with where each comes from."),
                   {RankCommands::formatOption()},
                   0,
                   0,

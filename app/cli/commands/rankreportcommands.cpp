@@ -26,6 +26,15 @@ private:
     static Result<ListAnalysis> analyse(Context &context);
     static QString csvField(const QString &text);
     static QString swapText(const ListAnalysis &analysis, const PairStability &pair);
+    static QJsonValue nullableNumber(const std::optional<double> &value);
+    // What the gut check and rank stability left out, and what to rate first.
+    static QJsonArray leftOutJson(const ListAnalysis &analysis);
+    static QJsonArray rateFirstJson(const ListAnalysis &analysis);
+    static QString reasonText(ListAnalysis::LeftOutReason reason);
+    static void printLeftOut(Context &context, const ListAnalysis &analysis);
+    // Fewer than two entries to compare: prints what to rate first and
+    // returns true.
+    static bool printRateFirst(Context &context, const ListAnalysis &analysis, int counted);
 };
 
 Result<ListAnalysis> ReportCommands::analyse(Context &context)
@@ -37,7 +46,98 @@ Result<ListAnalysis> ReportCommands::analyse(Context &context)
     auto list = service.findList(context.option(QStringLiteral("list")));
     if (!list)
         return list.error();
-    return service.analyse(list->id);
+    const QString threshold = context.option(QStringLiteral("min-coverage"));
+    double percent = ListAnalysis::kDefaultCoverageThreshold * 100.0;
+    if (!threshold.isEmpty()) {
+        bool ok = false;
+        percent = threshold.toDouble(&ok);
+        if (!ok || !(percent >= 0 && percent <= 100)) {
+            return Error::input(
+                tr("--min-coverage takes a percentage from 0 to 100, not “%1”.").arg(threshold));
+        }
+    }
+    auto analysis = service.analyse(list->id);
+    if (analysis)
+        analysis->setCoverageThreshold(percent / 100.0);
+    return analysis;
+}
+
+QJsonValue ReportCommands::nullableNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(RankCommands::rounded(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray ReportCommands::leftOutJson(const ListAnalysis &a)
+{
+    QJsonArray array;
+    for (const ListAnalysis::LeftOut &left : a.leftOut()) {
+        array.append(
+            QJsonObject {{QStringLiteral("track_key"), a.entries().at(left.entry).trackKey},
+                         {QStringLiteral("reason"), ListAnalysis::leftOutReasonId(left.reason)}});
+    }
+    return array;
+}
+
+QJsonArray ReportCommands::rateFirstJson(const ListAnalysis &a)
+{
+    QJsonArray array;
+    for (const ListAnalysis::MissingValue &value : a.rateFirst()) {
+        array.append(
+            QJsonObject {{QStringLiteral("track_key"), a.entries().at(value.entry).trackKey},
+                         {QStringLiteral("criterion"), a.criteria().at(value.criterion).name}});
+    }
+    return array;
+}
+
+QString ReportCommands::reasonText(ListAnalysis::LeftOutReason reason)
+{
+    switch (reason) {
+    case ListAnalysis::LeftOutReason::Withdrawn:
+        return tr("withdrawn");
+    case ListAnalysis::LeftOutReason::NoScore:
+        return tr("nothing known yet");
+    case ListAnalysis::LeftOutReason::LowCoverage:
+        return tr("provisional, coverage below the threshold");
+    }
+    return {};
+}
+
+void ReportCommands::printLeftOut(Context &context, const ListAnalysis &a)
+{
+    const auto leftOut = a.leftOut();
+    if (leftOut.empty())
+        return;
+    context.out << tr("Left out: %n entry(ies) (the threshold is %1% coverage):", nullptr,
+                      int(leftOut.size()))
+                       .arg(RankCommands::number(a.coverageThreshold() * 100.0, 1))
+                << "\n";
+    for (const ListAnalysis::LeftOut &left : leftOut) {
+        const RankEntry &entry = a.entries().at(left.entry);
+        QString why = reasonText(left.reason);
+        if (left.reason == ListAnalysis::LeftOutReason::LowCoverage)
+            why += u' ' + tr("(%1%)").arg(RankCommands::number(a.coverage(left.entry), 1));
+        context.out << "  " << entry.label() << "  [" << entry.trackKey << "]: " << why << "\n";
+    }
+}
+
+bool ReportCommands::printRateFirst(Context &context, const ListAnalysis &a, int counted)
+{
+    if (counted >= 2)
+        return false;
+    context.out << tr("%n entry(ies) at or above %1% coverage: too few for a verdict.", nullptr,
+                      counted)
+                       .arg(RankCommands::number(a.coverageThreshold() * 100.0, 1))
+                << "\n";
+    const auto first = a.rateFirst();
+    if (!first.empty()) {
+        context.out << tr("Rate these first:") << "\n";
+        for (const ListAnalysis::MissingValue &value : first) {
+            const RankEntry &entry = a.entries().at(value.entry);
+            context.out << "  " << entry.trackKey << "  " << a.criteria().at(value.criterion).name
+                        << "\n";
+        }
+    }
+    return true;
 }
 
 // RFC 4180 quoting; a leading = + - @ is defused with an apostrophe so that
@@ -74,6 +174,7 @@ int ReportCommands::rank(Context &context)
             const auto score = a.score(e);
             const auto computed = a.computedPosition(e);
             const auto distance = a.distance(e);
+            const auto range = a.scoreRange(e);
             array.append(QJsonObject {
                 {QStringLiteral("position"), entry.position},
                 {QStringLiteral("computed_position"),
@@ -84,8 +185,11 @@ int ReportCommands::rank(Context &context)
                 {QStringLiteral("program"), entry.programName},
                 {QStringLiteral("track"), entry.trackName},
                 {QStringLiteral("nrmp_code"), JsonFormat::nullable(entry.nrmpCode)},
-                {QStringLiteral("score"),
-                 score ? QJsonValue(RankCommands::rounded(*score)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("score"), nullableNumber(score)},
+                {QStringLiteral("coverage"), RankCommands::rounded(a.coverage(e))},
+                {QStringLiteral("score_low"), nullableNumber(range ? range->low : score)},
+                {QStringLiteral("score_high"), nullableNumber(range ? range->high : score)},
+                {QStringLiteral("provisional"), a.isProvisional(e)},
                 {QStringLiteral("missing"), QJsonArray::fromStringList(a.missing(e))},
                 {QStringLiteral("pinned"), entry.pinned},
                 {QStringLiteral("withdrawn"), entry.withdrawn}});
@@ -95,11 +199,12 @@ int ReportCommands::rank(Context &context)
     }
     if (*format == u"csv") {
         context.out << "position,computed_position,track_key,program,track,nrmp_code,score,"
-                       "missing,pinned,withdrawn\r\n";
+                       "missing,pinned,withdrawn,coverage,score_low,score_high,provisional\r\n";
         for (int e = 0; e < a.entryCount(); ++e) {
             const RankEntry &entry = a.entries().at(e);
             const auto score = a.score(e);
             const auto computed = a.computedPosition(e);
+            const auto range = a.scoreRange(e);
             QStringList fields {QString::number(entry.position),
                                 computed ? QString::number(*computed) : QString(),
                                 csvField(entry.trackKey),
@@ -109,7 +214,12 @@ int ReportCommands::rank(Context &context)
                                 score ? DisplayFormat::score(score, QLocale::c()) : QString(),
                                 csvField(a.missing(e).join(QStringLiteral("; "))),
                                 entry.pinned ? QStringLiteral("true") : QStringLiteral("false"),
-                                entry.withdrawn ? QStringLiteral("true") : QStringLiteral("false")};
+                                entry.withdrawn ? QStringLiteral("true") : QStringLiteral("false"),
+                                RankCommands::number(a.coverage(e), 2),
+                                range ? RankCommands::number(range->low, 2) : QString(),
+                                range ? RankCommands::number(range->high, 2) : QString(),
+                                a.isProvisional(e) ? QStringLiteral("true")
+                                                   : QStringLiteral("false")};
             context.out << fields.join(u',') << "\r\n";
         }
         return Success;
@@ -147,6 +257,15 @@ int ReportCommands::rank(Context &context)
         if (!missing.isEmpty())
             context.out << "              "
                         << tr("missing: %1").arg(missing.join(QStringLiteral(", "))) << "\n";
+        if (const auto range = a.scoreRange(e); range && range->low < range->high) {
+            context.out << "              "
+                        << (a.isProvisional(e) ? tr("provisional: coverage %1%, could be %2 to %3")
+                                               : tr("coverage %1%, could be %2 to %3"))
+                               .arg(RankCommands::number(a.coverage(e), 1),
+                                    RankCommands::number(range->low, 1),
+                                    RankCommands::number(range->high, 1))
+                        << "\n";
+        }
     }
     return Success;
 }
@@ -198,13 +317,18 @@ int ReportCommands::stability(Context &context)
                              {QStringLiteral("tied"), pair.tied},
                              {QStringLiteral("swap"), swap}});
         }
-        context.out << QString::fromUtf8(JsonFormat::toBytes(array));
+        context.out << QString::fromUtf8(JsonFormat::toBytes(QJsonObject {
+            {QStringLiteral("pairs"), array},
+            {QStringLiteral("left_out"), leftOutJson(a)},
+            {QStringLiteral("rate_first"), pairs.empty() ? rateFirstJson(a) : QJsonArray()}}));
         return Success;
     }
     if (pairs.empty()) {
         context.out
             << tr("Rank stability needs at least two scored entries on “%1”.").arg(a.list().name)
             << "\n";
+        printRateFirst(context, a, 0);
+        printLeftOut(context, a);
         return Success;
     }
     context.out << tr("Rank stability of “%1” (computed order, adjacent pairs):").arg(a.list().name)
@@ -218,6 +342,7 @@ int ReportCommands::stability(Context &context)
                            .arg(DisplayFormat::score(pair.margin * 100.0), swapText(a, pair))
                     << "\n";
     }
+    printLeftOut(context, a);
     return Success;
 }
 
@@ -232,9 +357,12 @@ int ReportCommands::gutcheck(Context &context)
     const ListAnalysis &a = *analysis;
     const Agreement agreement = a.agreement();
     QStringList unscored;
+    int counted = 0;
     for (int e = 0; e < a.entryCount(); ++e) {
         if (!a.isScored(e))
             unscored.append(a.entries().at(e).trackKey);
+        if (a.countsForAids(e))
+            ++counted;
     }
     if (*format == u"json") {
         QJsonArray disagreements;
@@ -242,16 +370,22 @@ int ReportCommands::gutcheck(Context &context)
             disagreements.append(QJsonArray {a.entries().at(higher).trackKey,
                                              a.entries().at(scoredHigher).trackKey});
         }
-        context.out << QString::fromUtf8(JsonFormat::toBytes(
-            QJsonObject {{QStringLiteral("kendall_tau"),
-                          agreement.tau ? QJsonValue(RankCommands::rounded(*agreement.tau, 6))
-                                        : QJsonValue(QJsonValue::Null)},
-                         {QStringLiteral("disagreements"), disagreements},
-                         {QStringLiteral("pairs"), agreement.pairs},
-                         {QStringLiteral("concordant"), agreement.concordant},
-                         {QStringLiteral("discordant"), agreement.discordant},
-                         {QStringLiteral("tied_pairs"), agreement.tiedPairs},
-                         {QStringLiteral("unscored"), QJsonArray::fromStringList(unscored)}}));
+        context.out << QString::fromUtf8(JsonFormat::toBytes(QJsonObject {
+            {QStringLiteral("kendall_tau"),
+             agreement.tau ? QJsonValue(RankCommands::rounded(*agreement.tau, 6))
+                           : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("disagreements"), disagreements},
+            {QStringLiteral("pairs"), agreement.pairs},
+            {QStringLiteral("concordant"), agreement.concordant},
+            {QStringLiteral("discordant"), agreement.discordant},
+            {QStringLiteral("tied_pairs"), agreement.tiedPairs},
+            {QStringLiteral("unscored"), QJsonArray::fromStringList(unscored)},
+            {QStringLiteral("left_out"), leftOutJson(a)},
+            {QStringLiteral("rate_first"), counted < 2 ? rateFirstJson(a) : QJsonArray()}}));
+        return Success;
+    }
+    if (printRateFirst(context, a, counted)) {
+        printLeftOut(context, a);
         return Success;
     }
     if (!agreement.tau) {
@@ -283,10 +417,15 @@ int ReportCommands::gutcheck(Context &context)
                         << "\n";
         }
     }
-    if (!unscored.isEmpty())
-        context.out << tr("Not scored, left out: %1").arg(unscored.join(QStringLiteral(", ")))
-                    << "\n";
+    printLeftOut(context, a);
     return Success;
+}
+
+OptionSpec coverageOption()
+{
+    return {QStringLiteral("min-coverage"), QStringLiteral("PERCENT"),
+            ReportCommands::tr("below this coverage a score is provisional and left out of "
+                               "the decision aids (default 70)")};
 }
 
 } // namespace
@@ -298,7 +437,8 @@ void registerRankReportCommands(CommandRegistry &registry)
          {},
          ReportCommands::tr("Show a list in your order with scores, computed positions and missing "
                             "values."),
-         {RankCommands::listOption(), RankCommands::formatOption(QStringLiteral("text|json|csv"))},
+         {RankCommands::listOption(), RankCommands::formatOption(QStringLiteral("text|json|csv")),
+          coverageOption()},
          0,
          0,
          &ReportCommands::rank});
@@ -307,7 +447,7 @@ void registerRankReportCommands(CommandRegistry &registry)
          {},
          ReportCommands::tr("For each adjacent pair of the computed order, the smallest single "
                             "weight change that would swap them."),
-         {RankCommands::listOption(), RankCommands::formatOption()},
+         {RankCommands::listOption(), RankCommands::formatOption(), coverageOption()},
          0,
          0,
          &ReportCommands::stability});
@@ -316,7 +456,7 @@ void registerRankReportCommands(CommandRegistry &registry)
                   ReportCommands::tr(
                       "Your order against the computed one: Kendall's tau and the pairs where "
                       "they disagree."),
-                  {RankCommands::listOption(), RankCommands::formatOption()},
+                  {RankCommands::listOption(), RankCommands::formatOption(), coverageOption()},
                   0,
                   0,
                   &ReportCommands::gutcheck});
