@@ -48,11 +48,11 @@ Result<QByteArray> RankListCsv::bytes(Database &db, const QString &listName, Wri
                             entry.nrmpCode,
                             CsvWriter::escapeFormula(place.city),
                             CsvWriter::escapeFormula(place.state),
-                            score ? DisplayFormat::number(*score, 1, QLocale::c()) : QString()};
+                            score ? DisplayFormat::score(score, QLocale::c()) : QString()};
         const auto range = a.scoreRange(e);
-        fields << (score ? DisplayFormat::number(a.coverage(e), 1, QLocale::c()) : QString())
-               << (range ? DisplayFormat::number(range->low, 1, QLocale::c()) : QString())
-               << (range ? DisplayFormat::number(range->high, 1, QLocale::c()) : QString());
+        fields << (score ? DisplayFormat::score(a.coverage(e), QLocale::c()) : QString())
+               << (range ? DisplayFormat::score(range->low, QLocale::c()) : QString())
+               << (range ? DisplayFormat::score(range->high, QLocale::c()) : QString());
         for (int k : std::as_const(ratingColumns)) {
             const auto value = a.rawValue(e, k);
             fields.append(value ? QString::number(int(*value)) : QString());

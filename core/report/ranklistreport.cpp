@@ -100,11 +100,11 @@ QStringList RankListReport::details(const ListAnalysis &a, int e,
     } else {
         // A score resting on part of the weight says so, with its range.
         if (const auto range = a.scoreRange(e); range && a.coverage(e) < 99.995) {
-            const QString text = tr("Coverage %1 %: between %2 and %3 once the missing values "
-                                    "are known.")
-                                     .arg(number(options.locale, a.coverage(e), 0),
-                                          options.locale.toString(range->low, 'f', 1),
-                                          options.locale.toString(range->high, 'f', 1));
+            const QString text =
+                tr("Coverage %1: between %2 and %3 once the missing values are known.")
+                    .arg(DisplayFormat::percent(a.coverage(e) / 100.0, options.locale),
+                         DisplayFormat::score(range->low, options.locale),
+                         DisplayFormat::score(range->high, options.locale));
             lines.append(a.isProvisional(e) ? text + u' ' + tr("Provisional.") : text);
         }
         if (options.withBreakdown) {

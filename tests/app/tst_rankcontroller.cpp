@@ -96,7 +96,7 @@ private Q_SLOTS:
         // A fact criterion's values given by the user come back too.
         UserValueRepository values(s.f.temp.db());
         const auto mine = *values.forCriterion(s.f.advocacy.id);
-        QCOMPARE(mine.size(), 3);
+        QCOMPARE(mine.size(), 2);
         QVERIFY(s.controller.removeCriterion(s.f.advocacy.id).ok());
         QVERIFY(values.forCriterion(s.f.advocacy.id)->isEmpty());
         s.stack.undo();

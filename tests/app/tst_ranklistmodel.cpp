@@ -69,12 +69,12 @@ private Q_SLOTS:
         auto cell = [&](int row, int role) {
             return model.data(model.index(row, RankListModel::ScoreColumn), role);
         };
-        QCOMPARE(cell(0, RankListModel::ScoreRangeRole).toPointF(), QPointF(35, 35));
+        QCOMPARE(cell(0, RankListModel::ScoreRangeRole).toPointF(), QPointF(55, 55));
         QVERIFY(cell(0, Qt::ToolTipRole).toString().contains(QStringLiteral("every criterion")));
         // mgh pc: N = 3 * 0.75 + 1 = 3.25 of 5: 65 to 85.
         QCOMPARE(cell(1, RankListModel::ScoreRangeRole).toPointF(), QPointF(65, 85));
         QCOMPARE(cell(1, RankListModel::ScoreValueRole).toDouble(), 81.25);
-        QVERIFY(cell(1, Qt::ToolTipRole).toString().contains(QStringLiteral("80.0 %")));
+        QVERIFY(cell(1, Qt::ToolTipRole).toString().contains(QStringLiteral("80%")));
         QCOMPARE(cell(1, RankListModel::ProvisionalRole).toBool(), false);
         QCOMPARE(cell(3, Qt::DisplayRole).toString(), QStringLiteral("≈ 0.0"));
         QCOMPARE(cell(3, RankListModel::ProvisionalRole).toBool(), true);

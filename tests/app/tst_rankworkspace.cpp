@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(aids->gutCheckView()->model()->rowCount(), 2);
         QCOMPARE(aids->stabilityView()->model()->rowCount(), 2); // bwh is provisional
         QVERIFY(aids->leftOutNote()->text().contains(QStringLiteral("BWH Residency")));
-        QVERIFY(aids->leftOutNote()->text().contains(QStringLiteral("20.0")));
+        QVERIFY(aids->leftOutNote()->text().contains(QStringLiteral("20%")));
         // Sorting by score makes the gut check agree fully.
         QTest::mouseClick(workspace.listPanel()->sortButton(), Qt::LeftButton);
         // Tau is written as the CLI writes it (at most two decimals): "tau 1:".

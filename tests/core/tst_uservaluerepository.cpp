@@ -65,13 +65,13 @@ private Q_SLOTS:
         RankListRepository lists(temp.db());
         const RankList list = *lists.create(QStringLiteral("Main"), RankListKind::Primary);
         const qint64 pc = trackId(temp.db(), QStringLiteral("mgh-im.primary-care"));
-        const qint64 cat = trackId(temp.db(), QStringLiteral("mgh-im.categorical"));
+        const qint64 cat = trackId(temp.db(), QStringLiteral("umass-im.categorical"));
         QVERIFY(lists.setOrder(list.id, {{pc, false}, {cat, false}}).ok());
         RankService service(temp.db());
 
         auto before = service.analyse(list.id);
         QVERIFY(before.ok());
-        // The catalog records advocacy for primary care only; categorical: unknown.
+        // The catalog records advocacy for MGH primary care; for UMass: unknown.
         QCOMPARE(before->origin(0, 0).source, ListAnalysis::Source::Catalog);
         QVERIFY(!before->origin(0, 0).catalogSource.isEmpty());
         QCOMPARE(before->origin(1, 0).source, ListAnalysis::Source::None);

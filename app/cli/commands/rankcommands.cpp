@@ -274,7 +274,7 @@ int CriteriaCommands::rate(Context &context)
                            .arg(track->label, criterion->name);
     } else {
         context.out << tr("Set %1 to %2 on “%3”.")
-                           .arg(track->label, RankCommands::number(**value, 4), criterion->name);
+                           .arg(track->label, DisplayFormat::number(**value, 4), criterion->name);
     }
     context.out << "\n";
     return Success;
@@ -378,7 +378,7 @@ int CriteriaCommands::ratings(Context &context)
             array.append(object);
         } else {
             context.out << "  " << row.trackKey << "  " << name << ": "
-                        << RankCommands::number(row.value, 4) << "  ("
+                        << DisplayFormat::number(row.value, 4) << "  ("
                         << (row.origin.source == ListAnalysis::Source::You
                                 ? tr("you")
                                 : tr("catalog, %1").arg(row.origin.catalogSource))

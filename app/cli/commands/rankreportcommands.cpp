@@ -107,15 +107,15 @@ void ReportCommands::printLeftOut(Context &context, const ListAnalysis &a)
     const auto leftOut = a.leftOut();
     if (leftOut.empty())
         return;
-    context.out << tr("Left out: %n entry(ies) (the threshold is %1% coverage):", nullptr,
+    context.out << tr("Left out: %n entry(ies) (the threshold is %1 coverage):", nullptr,
                       int(leftOut.size()))
-                       .arg(RankCommands::number(a.coverageThreshold() * 100.0, 1))
+                       .arg(DisplayFormat::percent(a.coverageThreshold()))
                 << "\n";
     for (const ListAnalysis::LeftOut &left : leftOut) {
         const RankEntry &entry = a.entries().at(left.entry);
         QString why = reasonText(left.reason);
         if (left.reason == ListAnalysis::LeftOutReason::LowCoverage)
-            why += u' ' + tr("(%1%)").arg(RankCommands::number(a.coverage(left.entry), 1));
+            why += u' ' + tr("(%1)").arg(DisplayFormat::percent(a.coverage(left.entry) / 100.0));
         context.out << "  " << entry.label() << "  [" << entry.trackKey << "]: " << why << "\n";
     }
 }
@@ -124,9 +124,9 @@ bool ReportCommands::printRateFirst(Context &context, const ListAnalysis &a, int
 {
     if (counted >= 2)
         return false;
-    context.out << tr("%n entry(ies) at or above %1% coverage: too few for a verdict.", nullptr,
+    context.out << tr("%n entry(ies) at or above %1 coverage: too few for a verdict.", nullptr,
                       counted)
-                       .arg(RankCommands::number(a.coverageThreshold() * 100.0, 1))
+                       .arg(DisplayFormat::percent(a.coverageThreshold()))
                 << "\n";
     const auto first = a.rateFirst();
     if (!first.empty()) {
@@ -215,9 +215,9 @@ int ReportCommands::rank(Context &context)
                                 csvField(a.missing(e).join(QStringLiteral("; "))),
                                 entry.pinned ? QStringLiteral("true") : QStringLiteral("false"),
                                 entry.withdrawn ? QStringLiteral("true") : QStringLiteral("false"),
-                                RankCommands::number(a.coverage(e), 2),
-                                range ? RankCommands::number(range->low, 2) : QString(),
-                                range ? RankCommands::number(range->high, 2) : QString(),
+                                DisplayFormat::score(a.coverage(e), QLocale::c()),
+                                range ? DisplayFormat::score(range->low, QLocale::c()) : QString(),
+                                range ? DisplayFormat::score(range->high, QLocale::c()) : QString(),
                                 a.isProvisional(e) ? QStringLiteral("true")
                                                    : QStringLiteral("false")};
             context.out << fields.join(u',') << "\r\n";
@@ -259,11 +259,11 @@ int ReportCommands::rank(Context &context)
                         << tr("missing: %1").arg(missing.join(QStringLiteral(", "))) << "\n";
         if (const auto range = a.scoreRange(e); range && range->low < range->high) {
             context.out << "              "
-                        << (a.isProvisional(e) ? tr("provisional: coverage %1%, could be %2 to %3")
-                                               : tr("coverage %1%, could be %2 to %3"))
-                               .arg(RankCommands::number(a.coverage(e), 1),
-                                    RankCommands::number(range->low, 1),
-                                    RankCommands::number(range->high, 1))
+                        << (a.isProvisional(e) ? tr("provisional: coverage %1, could be %2 to %3")
+                                               : tr("coverage %1, could be %2 to %3"))
+                               .arg(DisplayFormat::percent(a.coverage(e) / 100.0),
+                                    DisplayFormat::score(range->low),
+                                    DisplayFormat::score(range->high))
                         << "\n";
         }
     }
