@@ -2,12 +2,12 @@
 
 #include "exchange/jsonprecheck.h"
 #include "model/track.h"
+#include "util/fileio.h"
 #include "util/inerttext.h"
 #include "util/jsonreader.h"
 #include "util/keys.h"
 #include "util/nrmpcode.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -372,22 +372,10 @@ Result<NotesFile> NotesFileReader::parse(QByteArrayView bytes)
 Result<NotesFile> NotesFileReader::readFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile in(path);
-    if (!in.exists())
-        return Error::notFound(tr("There is no file “%1”.").arg(path));
-    if (!in.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read “%1”: %2").arg(path, in.errorString()));
-    if (in.size() > NotesFormat::kMaxFileBytes) {
-        return Error::input(tr("“%1” is not a valid note file: it is %2 MB; a note file can be "
-                               "at most 20 MB.")
-                                .arg(name)
-                                .arg(double(in.size()) / (1024 * 1024), 0, 'f', 1));
-    }
-    // One byte past the limit, so a file that grows while we read is caught too.
-    const QByteArray bytes = in.read(NotesFormat::kMaxFileBytes + 1);
-    if (in.error() != QFileDevice::NoError)
-        return Error::io(tr("Cannot read “%1”: %2").arg(path, in.errorString()));
-    auto parsed = parse(bytes);
+    const auto bytes = FileIo::readFile(path, NotesFormat::kMaxFileBytes);
+    if (!bytes)
+        return bytes.error();
+    auto parsed = parse(*bytes);
     if (!parsed)
         return Error::input(tr("“%1” is not a valid note file: %2.").arg(name, parsed.message()));
     return parsed;
