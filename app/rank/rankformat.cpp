@@ -31,13 +31,18 @@ QString RankFormat::rawValue(const rw::Criterion &criterion, std::optional<doubl
         break;
     }
     const QString number = locale.toString(*raw, 'g', 4);
-    if (criterion.parameter == u"ambulatory-share")
+    const auto attribute = criterion.attribute();
+    if (!attribute)
+        return number;
+    switch (*attribute) {
+    case rw::CriterionAttribute::AmbulatoryShare:
         return tr("%1 %").arg(number);
-    if (criterion.parameter == u"continuity-sites")
+    case rw::CriterionAttribute::ContinuitySites:
         return tr("%n site(s)", nullptr, int(*raw));
-    if (criterion.parameter == u"ambulatory-months")
+    case rw::CriterionAttribute::AmbulatoryMonths:
         return tr("%1 months").arg(number);
-    if (criterion.parameter == u"positions")
+    case rw::CriterionAttribute::Positions:
         return tr("%1 positions").arg(number);
+    }
     return number;
 }

@@ -73,7 +73,8 @@ Result<ListAnalysis> RankService::analyse(qint64 listId) const
                 break;
             }
             case CriterionKind::Attribute:
-                value = trackFacts.attribute(c.parameter);
+                if (const auto attribute = c.attribute())
+                    value = trackFacts.attribute(*attribute);
                 break;
             case CriterionKind::Feature:
                 value = trackFacts.feature(c.parameter);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/criterion.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -33,8 +34,8 @@ struct TrackFacts
     // feature criterion is missing for the track rather than "absent".
     bool hasCurriculum = false;
 
-    // The value of an attribute criterion's fact (CriterionAttribute ids).
-    std::optional<double> attribute(const QString &id) const;
+    // The value of an attribute criterion's fact.
+    std::optional<double> attribute(CriterionAttribute attribute) const;
     // 1 when the category is offered, 0 when not, missing without a curriculum.
     std::optional<double> feature(const QString &category) const;
 };

@@ -342,7 +342,7 @@ void registerCriteriaCommands(CommandRegistry &registry)
                   QStringLiteral("NAME"),
                   CriteriaCommands::tr(
                       "Add a criterion. FIELD is one of %1; CATEGORY a curriculum category.")
-                      .arg(CriterionAttribute::ids().join(QStringLiteral(", "))),
+                      .arg(CriterionAttributes::ids().join(QStringLiteral(", "))),
                   {{QStringLiteral("weight"), QStringLiteral("W"),
                     CriteriaCommands::tr("its weight, a number from 0 to 1000 (required)")},
                    {QStringLiteral("kind"), kinds,
