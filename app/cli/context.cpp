@@ -44,7 +44,10 @@ Result<Database *> Context::database()
 
 int Context::fail(const Error &error)
 {
-    err << "rankwise-cli: " << error.message << Qt::endl;
+    err << "rankwise-cli: " << error.message;
+    if (error.code == Error::Code::NoRankLists)
+        err << ' ' << tr("Create one with “list create NAME”.");
+    err << Qt::endl;
     return error.isUserError() ? BadInput : Failure;
 }
 

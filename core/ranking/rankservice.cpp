@@ -19,8 +19,8 @@ Result<RankList> RankService::findList(const QString &name) const
     if (!all)
         return all.error();
     if (all->isEmpty()) {
-        return Error::notFound(
-            tr("There are no rank lists yet: create one with “list create NAME”."));
+        return Error::notFound(tr("There are no rank lists yet."))
+            .withCode(Error::Code::NoRankLists);
     }
     return all->constFirst(); // primary lists sort first
 }

@@ -64,6 +64,7 @@ private Q_SLOTS:
         QCOMPARE(lists.byName(QStringLiteral("MAIN"))->id, main->id);
         auto missing = lists.byName(QStringLiteral("Other"));
         QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QCOMPARE(missing.error().code, Error::Code::None); // there are lists to choose from
         QVERIFY(missing.message().contains(QStringLiteral("Main")));
         QVERIFY(lists.remove(supplemental->id).ok());
         QCOMPARE(lists.all()->size(), 1);

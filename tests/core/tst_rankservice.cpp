@@ -124,7 +124,15 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         RankService service(temp.db());
-        QCOMPARE(service.findList({}).error().kind, Error::Kind::NotFound);
+        const auto none = service.findList({});
+        QCOMPARE(none.error().kind, Error::Kind::NotFound);
+        // The plain fact, with a code each face turns into its own hint.
+        QCOMPARE(none.error().code, Error::Code::NoRankLists);
+        QVERIFY2(!none.message().contains(QStringLiteral("list create")),
+                 qPrintable(none.message()));
+        const auto named = service.findList(QStringLiteral("Main"));
+        QCOMPARE(named.error().code, Error::Code::NoRankLists);
+        QVERIFY(named.message().contains(QStringLiteral("Main")));
         RankListRepository lists(temp.db());
         QVERIFY(lists.create(QStringLiteral("A prelim"), RankListKind::Supplemental).ok());
         QVERIFY(lists.create(QStringLiteral("Zed"), RankListKind::Primary).ok());
