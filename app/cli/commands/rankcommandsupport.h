@@ -15,7 +15,6 @@ class RankCommands
     Q_DECLARE_TR_FUNCTIONS(rw::cli::RankCommands)
 
 public:
-    static OptionSpec formatOption(const QString &values = QStringLiteral("text|json"));
     static OptionSpec listOption();
 
     // A number as people read it: at most `decimals` decimals, no trailing zeros.
