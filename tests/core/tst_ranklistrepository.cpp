@@ -7,15 +7,6 @@
 
 using namespace rw;
 
-namespace {
-// The error message of a failed result, for QVERIFY2 (evaluated even on success).
-template<typename R>
-QString why(const R &result)
-{
-    return result.ok() ? QString() : result.message();
-}
-} // namespace
-
 // Lists, their orders and snapshots.
 class TestRankListRepository : public QObject
 {
@@ -142,7 +133,7 @@ private Q_SLOTS:
 
         auto first =
             snapshots.take(list.id, QStringLiteral("after interviews"), SnapshotReason::Manual);
-        QVERIFY2(first.ok(), qPrintable(why(first)));
+        QVERIFY2(first.ok(), test::why(first).constData());
         QCOMPARE(first->entries.size(), 2);
         QCOMPARE(first->entries.at(0).trackKey, QStringLiteral("mgh-im.primary-care"));
         QVERIFY(first->entries.at(0).pinned);

@@ -9,15 +9,6 @@
 
 using namespace rw;
 
-namespace {
-// The error message of a failed result, for QVERIFY2 (evaluated even on success).
-template<typename R>
-QString why(const R &result)
-{
-    return result.ok() ? QString() : result.message();
-}
-} // namespace
-
 // The list operations the window and the CLI share: planning with the NRMP
 // rules, sort by score with pins and an automatic snapshot, restore.
 class TestRankService : public QObject
@@ -56,14 +47,6 @@ private:
             QVERIFY(criteria.setRating(tracks.at(track).id, c.id, value).ok());
         }
     };
-
-    static Criterion ratingCriterion(const QString &name, double weight)
-    {
-        Criterion c;
-        c.name = name;
-        c.weight = weight;
-        return c;
-    }
 
 private Q_SLOTS:
     void initTestCase() { test::useIsolatedEnvironment(); }
@@ -143,7 +126,7 @@ private Q_SLOTS:
     void analysisReadsRatingsFactsAndFeatures()
     {
         Fixture f;
-        const auto culture = *f.criteria.add(ratingCriterion(QStringLiteral("Culture"), 2));
+        const auto culture = *f.criteria.add(test::makeCriterion(QStringLiteral("Culture"), 2));
         Criterion advocacy;
         advocacy.name = QStringLiteral("Advocacy");
         advocacy.weight = 1;
@@ -166,7 +149,7 @@ private Q_SLOTS:
         f.rate(0, culture, 5);
         f.rate(1, culture, 3);
         auto analysis = f.service.analyse(f.list.id);
-        QVERIFY2(analysis.ok(), qPrintable(why(analysis)));
+        QVERIFY2(analysis.ok(), test::why(analysis).constData());
         QCOMPARE(analysis->entryCount(), 3);
         // Raw values: ratings, feature presence, site counts (11, 9, none).
         QCOMPARE(*analysis->rawValue(0, 0), 5.0);
@@ -187,7 +170,7 @@ private Q_SLOTS:
     void sortKeepsPinsAndSnapshotsFirst()
     {
         Fixture f;
-        const auto culture = *f.criteria.add(ratingCriterion(QStringLiteral("Culture"), 1));
+        const auto culture = *f.criteria.add(test::makeCriterion(QStringLiteral("Culture"), 1));
         // User order: 0 1 2 3 4, with 1 pinned; scores put 4 3 2 1 0 (0 unrated).
         ListOrder order;
         for (int i = 0; i < 5; ++i)
@@ -200,7 +183,7 @@ private Q_SLOTS:
         const QStringList before = f.keys();
 
         auto snapshot = f.service.sortByScore(f.list.id);
-        QVERIFY2(snapshot.ok(), qPrintable(why(snapshot)));
+        QVERIFY2(snapshot.ok(), test::why(snapshot).constData());
         QCOMPARE(snapshot->reason, SnapshotReason::BeforeSort);
         QStringList snapshotKeys;
         for (const SnapshotEntry &e : snapshot->entries)
@@ -221,7 +204,7 @@ private Q_SLOTS:
     void sortPutsWithdrawnLast()
     {
         Fixture f;
-        const auto culture = *f.criteria.add(ratingCriterion(QStringLiteral("Culture"), 1));
+        const auto culture = *f.criteria.add(test::makeCriterion(QStringLiteral("Culture"), 1));
         QVERIFY(f.service
                     .applyOrder(f.list.id,
                                 {{f.tracks.at(2).id, false},
@@ -256,7 +239,7 @@ private Q_SLOTS:
                     .applyOrder(f.list.id, {{f.tracks.at(2).id, false}, {f.tracks.at(1).id, false}})
                     .ok());
         auto restored = f.service.restoreSnapshot(snapshot.id);
-        QVERIFY2(restored.ok(), qPrintable(why(restored)));
+        QVERIFY2(restored.ok(), test::why(restored).constData());
         QCOMPARE(f.order(), (ListOrder {{f.tracks.at(0).id, true}, {f.tracks.at(1).id, false}}));
         QCOMPARE(restored->automatic.reason, SnapshotReason::BeforeRestore);
         QCOMPARE(restored->automatic.entries.constFirst().trackKey, f.tracks.at(2).key);
@@ -282,7 +265,7 @@ private Q_SLOTS:
         test::TempDatabase temp;
         RankService service(temp.db());
         CriterionRepository criteria(temp.db());
-        QVERIFY(criteria.add(ratingCriterion(QStringLiteral("location"), 40)).ok());
+        QVERIFY(criteria.add(test::makeCriterion(QStringLiteral("location"), 40)).ok());
         auto added = service.addSuggestedCriteria();
         QVERIFY(added.ok());
         QCOMPARE(added->size(), 8); // "Location" was taken
