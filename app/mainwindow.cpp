@@ -7,6 +7,7 @@
 #include "dialogs/importpreviewdialog.h"
 #include "dialogs/peersdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "errorhints.h"
 #include "exchange/ranklistcsv.h"
 #include "icons.h"
 #include "pages/browsepage.h"
@@ -577,7 +578,8 @@ bool MainWindow::exportRankListCsv(const QString &path)
     m_workspace->flushPendingEdits();
     auto written = RankListCsv::exportTo(*db, m_rank->currentListName(), path);
     if (!written) {
-        QMessageBox::warning(this, tr("Cannot export the rank list"), written.message());
+        QMessageBox::warning(this, tr("Cannot export the rank list"),
+                             ErrorHints::text(written.error()));
         return false;
     }
     statusBar()->showMessage(

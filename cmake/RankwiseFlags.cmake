@@ -8,18 +8,21 @@ add_library(Rankwise::BuildFlags ALIAS rankwise_build_flags)
 
 target_compile_features(rankwise_build_flags INTERFACE cxx_std_20)
 
+# Only macros Qt 6.4's headers read (Debian 12 ships 6.4.2): newer ones such
+# as QT_NO_CONTEXTLESS_CONNECT (6.7) or QT_DISABLE_DEPRECATED_UP_TO (6.5), and
+# Qt 5's QT_STRICT_ITERATORS, would be accepted silently and do nothing.
+# QT_DISABLE_DEPRECATED_BEFORE removes every API deprecated up to 6.4.
 target_compile_definitions(rankwise_build_flags INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
     QT_NO_CAST_FROM_BYTEARRAY
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
-    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_JAVA_STYLE_ITERATORS
     QT_NO_FOREACH
     QT_NO_KEYWORDS
     QT_USE_QSTRINGBUILDER
-    QT_STRICT_ITERATORS
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
     RANKWISE_VERSION="${PROJECT_VERSION}"
     RANKWISE_APP_ID="${RANKWISE_APP_ID}")
 

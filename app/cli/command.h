@@ -31,6 +31,22 @@ struct OptionSpec
 
 class Context;
 
+using Run = std::function<int(Context &)>;
+
+// The option every listing command takes: "--format text|json", the first
+// value being the default.
+OptionSpec formatOption(const QString &values = QStringLiteral("text|json"));
+
+// The opening most commands share, done before `run` is called: open the
+// database (withDatabase), or check --format against the allowed values
+// (the first is the default) and then open it (withFormatAndDatabase). A
+// failure is printed and becomes the exit code, so `run` starts with what
+// it needs. Commands that check their arguments before opening (and perhaps
+// creating) the database open it themselves with Context::database().
+Run withDatabase(std::function<int(Context &, Database &)> run);
+Run withFormatAndDatabase(std::function<int(Context &, Database &, const QString &)> run,
+                          QStringList allowed = {QStringLiteral("text"), QStringLiteral("json")});
+
 struct CommandSpec
 {
     QStringList words; // {"notes", "add"}
@@ -39,7 +55,7 @@ struct CommandSpec
     QList<OptionSpec> options;
     int minArgs = 0;
     int maxArgs = 0; // -1: any number
-    std::function<int(Context &)> run;
+    Run run;
     // Runs under a QGuiApplication rather than a QCoreApplication: painting a
     // PDF needs fonts. Only such commands pay for starting one.
     bool needsGui = false;
@@ -85,6 +101,13 @@ class CommandRegistry
 {
 public:
     void add(CommandSpec spec) { m_commands.append(std::move(spec)); }
+    // The common shape: a fixed number of arguments, no GUI.
+    void add(QStringList words, QString arguments, QString summary, QList<OptionSpec> options,
+             int argumentCount, Run run)
+    {
+        add({std::move(words), std::move(arguments), std::move(summary), std::move(options),
+             argumentCount, argumentCount, std::move(run)});
+    }
     const QList<CommandSpec> &commands() const { return m_commands; }
 
 private:

@@ -4,6 +4,36 @@
 
 namespace rw::cli {
 
+OptionSpec formatOption(const QString &values)
+{
+    return {QStringLiteral("format"), values,
+            Context::tr("output format (default %1)").arg(values.section(u'|', 0, 0))};
+}
+
+Run withDatabase(std::function<int(Context &, Database &)> run)
+{
+    return [run = std::move(run)](Context &context) {
+        auto db = context.database();
+        if (!db)
+            return context.fail(db.error());
+        return run(context, **db);
+    };
+}
+
+Run withFormatAndDatabase(std::function<int(Context &, Database &, const QString &)> run,
+                          QStringList allowed)
+{
+    return [run = std::move(run), allowed = std::move(allowed)](Context &context) {
+        auto format = context.format(allowed);
+        if (!format)
+            return context.fail(format.error());
+        auto db = context.database();
+        if (!db)
+            return context.fail(db.error());
+        return run(context, **db, *format);
+    };
+}
+
 Context::Context(QString dbPath, QTextStream &outStream, QTextStream &errStream)
     : out(outStream)
     , err(errStream)
@@ -44,7 +74,10 @@ Result<Database *> Context::database()
 
 int Context::fail(const Error &error)
 {
-    err << "rankwise-cli: " << error.message << Qt::endl;
+    err << "rankwise-cli: " << error.message;
+    if (error.code == Error::Code::NoRankLists)
+        err << ' ' << tr("Create one with “list create NAME”.");
+    err << Qt::endl;
     return error.isUserError() ? BadInput : Failure;
 }
 

@@ -1,6 +1,7 @@
 #include "dialogs/exportpdfdialog.h"
 
 #include "dialogs/preferencesdialog.h"
+#include "errorhints.h"
 #include "report/reportsettings.h"
 #include "settings/appsettings.h"
 #include "storage/ranklistrepository.h"
@@ -199,7 +200,7 @@ Status ExportPdfDialog::save()
     auto written = RankListReport::exportPdf(m_db, options(), path);
     QApplication::restoreOverrideCursor();
     if (!written) {
-        showProblem(written.message());
+        showProblem(ErrorHints::text(written.error()));
         return written.error();
     }
     remember();
@@ -223,7 +224,7 @@ Status ExportPdfDialog::printTo(QPrinter *printer)
     Status status = built ? built->report->render(*printer) : Status(built.error());
     QApplication::restoreOverrideCursor();
     if (!status) {
-        showProblem(status.message());
+        showProblem(ErrorHints::text(status.error()));
         return status;
     }
     showProblem({});

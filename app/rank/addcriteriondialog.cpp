@@ -63,8 +63,9 @@ void AddCriterionDialog::updateParameters()
     m_parameter->clear();
     const auto kind = CriterionKind(m_kind->currentData().toInt());
     if (kind == CriterionKind::Attribute) {
-        for (const QString &id : CriterionAttribute::ids())
-            m_parameter->addItem(CriterionAttribute::displayName(id), id);
+        for (const CriterionAttribute attribute : CriterionAttributes::all())
+            m_parameter->addItem(CriterionAttributes::displayName(attribute),
+                                 criterionAttributeId(attribute));
     } else if (kind == CriterionKind::Feature) {
         for (const QString &id : FeatureCategory::ids())
             m_parameter->addItem(FeatureCategory::displayName(id), id);

@@ -7,10 +7,10 @@
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "storage/ranklistrepository.h"
+#include "util/fileio.h"
 #include "util/inerttext.h"
 #include "util/nrmpcode.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSet>
@@ -105,18 +105,10 @@ QString CsvImportPlan::summary() const
 
 Result<CsvTable> CsvImporter::readFile(const QString &path)
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
-    if (file.size() > CsvReader::kMaxBytes) {
-        return Error::input(
-            tr("%1: the file is larger than %2 MB.").arg(name).arg(CsvReader::kMaxBytes >> 20));
-    }
-    const QByteArray bytes = file.read(CsvReader::kMaxBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return Error::io(tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
-    return CsvReader::parse(bytes, name);
+    const auto bytes = FileIo::readFile(path, CsvReader::kMaxBytes);
+    if (!bytes)
+        return bytes.error();
+    return CsvReader::parse(*bytes, QFileInfo(path).fileName());
 }
 
 namespace {

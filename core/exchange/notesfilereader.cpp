@@ -1,14 +1,13 @@
 #include "exchange/notesfilereader.h"
 
 #include "exchange/jsonprecheck.h"
-#include "exchange/strictobject.h"
 #include "model/track.h"
+#include "util/fileio.h"
 #include "util/inerttext.h"
 #include "util/jsonreader.h"
 #include "util/keys.h"
 #include "util/nrmpcode.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -26,7 +25,7 @@ QString quoted(const QString &text)
     return QStringLiteral("“") + InertText::excerpt(text, 60) + QStringLiteral("”");
 }
 
-QString nonEmpty(StrictObject &reader, QLatin1String key, int maxLength, JsonErrors &errors)
+QString nonEmpty(JsonObjectReader &reader, QLatin1String key, int maxLength, JsonErrors &errors)
 {
     const QString value = reader.string(key, maxLength);
     if (!errors.failed() && value.trimmed().isEmpty())
@@ -35,7 +34,7 @@ QString nonEmpty(StrictObject &reader, QLatin1String key, int maxLength, JsonErr
 }
 
 // An optional field that only some target kinds may carry.
-QString fieldOnlyFor(StrictObject &reader, QLatin1String key, bool allowed, bool required,
+QString fieldOnlyFor(JsonObjectReader &reader, QLatin1String key, bool allowed, bool required,
                      const QString &kindName, JsonErrors &errors)
 {
     if (!allowed) {
@@ -66,7 +65,8 @@ bool isItemId(const QString &id)
 
 } // namespace
 
-QDateTime NotesFileReader::readDateTime(StrictObject &reader, QLatin1String key, JsonErrors &errors)
+QDateTime NotesFileReader::readDateTime(JsonObjectReader &reader, QLatin1String key,
+                                        JsonErrors &errors)
 {
     const QString text = reader.string(key, 40);
     if (errors.failed())
@@ -90,12 +90,13 @@ NoteTargetRef NotesFileReader::readTarget(const QJsonValue &value, const QString
                                           JsonErrors &errors, bool trackOnly)
 {
     NoteTargetRef ref;
-    StrictObject reader(value, path,
-                        {QLatin1String("kind"), QLatin1String("key"), QLatin1String("nrmp_code"),
-                         QLatin1String("institution"), QLatin1String("program"),
-                         QLatin1String("track"), QLatin1String("track_type"), QLatin1String("site"),
-                         QLatin1String("city"), QLatin1String("state")},
-                        errors);
+    JsonObjectReader reader(value, path,
+                            {QLatin1String("kind"), QLatin1String("key"),
+                             QLatin1String("nrmp_code"), QLatin1String("institution"),
+                             QLatin1String("program"), QLatin1String("track"),
+                             QLatin1String("track_type"), QLatin1String("site"),
+                             QLatin1String("city"), QLatin1String("state")},
+                            errors);
     const QString kind = reader.string(QLatin1String("kind"), 20);
     if (errors.failed())
         return ref;
@@ -164,10 +165,11 @@ void NotesFileReader::readItems(const QJsonArray &array, NotesFile &file, JsonEr
     file.items.reserve(array.size());
     for (qsizetype i = 0; i < array.size() && !errors.failed(); ++i) {
         const QString path = jsonIndexPath(QStringLiteral("items"), i);
-        StrictObject reader(array.at(i), path,
-                            {QLatin1String("id"), QLatin1String("target"), QLatin1String("body"),
-                             QLatin1String("created"), QLatin1String("modified")},
-                            errors);
+        JsonObjectReader reader(array.at(i), path,
+                                {QLatin1String("id"), QLatin1String("target"),
+                                 QLatin1String("body"), QLatin1String("created"),
+                                 QLatin1String("modified")},
+                                errors);
         NoteItem item;
         item.id = reader.string(QLatin1String("id"), 1000);
         if (!errors.failed() && !isItemId(item.id)) {
@@ -217,11 +219,11 @@ void NotesFileReader::readItems(const QJsonArray &array, NotesFile &file, JsonEr
 void NotesFileReader::readCriteria(const QJsonArray &array, NotesFile &file, JsonErrors &errors)
 {
     for (qsizetype i = 0; i < array.size() && !errors.failed(); ++i) {
-        StrictObject reader(array.at(i), jsonIndexPath(QStringLiteral("criteria"), i),
-                            {QLatin1String("name"), QLatin1String("kind"),
-                             QLatin1String("parameter"), QLatin1String("direction"),
-                             QLatin1String("weight")},
-                            errors);
+        JsonObjectReader reader(array.at(i), jsonIndexPath(QStringLiteral("criteria"), i),
+                                {QLatin1String("name"), QLatin1String("kind"),
+                                 QLatin1String("parameter"), QLatin1String("direction"),
+                                 QLatin1String("weight")},
+                                errors);
         SharedCriterion criterion;
         criterion.name = nonEmpty(reader, QLatin1String("name"), 200, errors);
         criterion.kind = reader.string(QLatin1String("kind"), 20);
@@ -250,7 +252,7 @@ void NotesFileReader::readRatings(const QJsonArray &array, NotesFile &file, Json
 {
     file.ratings.reserve(array.size());
     for (qsizetype i = 0; i < array.size() && !errors.failed(); ++i) {
-        StrictObject reader(
+        JsonObjectReader reader(
             array.at(i), jsonIndexPath(QStringLiteral("ratings"), i),
             {QLatin1String("track"), QLatin1String("criterion"), QLatin1String("value")}, errors);
         SharedRating rating;
@@ -266,7 +268,7 @@ void NotesFileReader::readRatings(const QJsonArray &array, NotesFile &file, Json
 void NotesFileReader::readLists(const QJsonArray &array, NotesFile &file, JsonErrors &errors)
 {
     for (qsizetype i = 0; i < array.size() && !errors.failed(); ++i) {
-        StrictObject reader(
+        JsonObjectReader reader(
             array.at(i), jsonIndexPath(QStringLiteral("lists"), i),
             {QLatin1String("name"), QLatin1String("kind"), QLatin1String("entries")}, errors);
         SharedList list;
@@ -279,7 +281,7 @@ void NotesFileReader::readLists(const QJsonArray &array, NotesFile &file, JsonEr
         const QJsonArray entries =
             reader.array(QLatin1String("entries"), NotesFormat::kMaxListEntries, true);
         for (qsizetype e = 0; e < entries.size() && !errors.failed(); ++e) {
-            StrictObject entryReader(
+            JsonObjectReader entryReader(
                 entries.at(e), jsonIndexPath(reader.pathOf(QLatin1String("entries")), e),
                 {QLatin1String("track"), QLatin1String("position"), QLatin1String("pinned")},
                 errors);
@@ -322,12 +324,12 @@ Result<NotesFile> NotesFileReader::parse(QByteArrayView bytes)
         return Error::input(tr("$: expected a JSON object with “format”: “rankwise-notes”"));
 
     JsonErrors errors;
-    StrictObject root(document.object(), QString(),
-                      {QLatin1String("format"), QLatin1String("version"),
-                       QLatin1String("exported_by"), QLatin1String("exported_at"),
-                       QLatin1String("items"), QLatin1String("criteria"), QLatin1String("ratings"),
-                       QLatin1String("lists")},
-                      errors);
+    JsonObjectReader root(document.object(), QString(),
+                          {QLatin1String("format"), QLatin1String("version"),
+                           QLatin1String("exported_by"), QLatin1String("exported_at"),
+                           QLatin1String("items"), QLatin1String("criteria"),
+                           QLatin1String("ratings"), QLatin1String("lists")},
+                          errors);
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.toString() != NotesFormat::formatName()) {
         return Error::input(
@@ -370,22 +372,10 @@ Result<NotesFile> NotesFileReader::parse(QByteArrayView bytes)
 Result<NotesFile> NotesFileReader::readFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile in(path);
-    if (!in.exists())
-        return Error::notFound(tr("There is no file “%1”.").arg(path));
-    if (!in.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read “%1”: %2").arg(path, in.errorString()));
-    if (in.size() > NotesFormat::kMaxFileBytes) {
-        return Error::input(tr("“%1” is not a valid note file: it is %2 MB; a note file can be "
-                               "at most 20 MB.")
-                                .arg(name)
-                                .arg(double(in.size()) / (1024 * 1024), 0, 'f', 1));
-    }
-    // One byte past the limit, so a file that grows while we read is caught too.
-    const QByteArray bytes = in.read(NotesFormat::kMaxFileBytes + 1);
-    if (in.error() != QFileDevice::NoError)
-        return Error::io(tr("Cannot read “%1”: %2").arg(path, in.errorString()));
-    auto parsed = parse(bytes);
+    const auto bytes = FileIo::readFile(path, NotesFormat::kMaxFileBytes);
+    if (!bytes)
+        return bytes.error();
+    auto parsed = parse(*bytes);
     if (!parsed)
         return Error::input(tr("“%1” is not a valid note file: %2.").arg(name, parsed.message()));
     return parsed;

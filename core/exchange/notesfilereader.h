@@ -12,7 +12,7 @@
 namespace rw {
 
 class JsonErrors;
-class StrictObject;
+class JsonObjectReader;
 
 // Reads a `.rwnotes` file, which comes from someone else and is untrusted:
 // every byte is checked (size, UTF-8, nesting, repeated fields) before the
@@ -33,7 +33,7 @@ public:
 private:
     static NoteTargetRef readTarget(const QJsonValue &value, const QString &path,
                                     JsonErrors &errors, bool trackOnly);
-    static QDateTime readDateTime(StrictObject &reader, QLatin1String key, JsonErrors &errors);
+    static QDateTime readDateTime(JsonObjectReader &reader, QLatin1String key, JsonErrors &errors);
     static void readItems(const QJsonArray &array, NotesFile &file, JsonErrors &errors);
     static void readCriteria(const QJsonArray &array, NotesFile &file, JsonErrors &errors);
     static void readRatings(const QJsonArray &array, NotesFile &file, JsonErrors &errors);

@@ -1,8 +1,9 @@
 #include "exchange/notesfilewriter.h"
 
+#include "util/fileio.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace rw {
 
@@ -112,15 +113,7 @@ QByteArray NotesFileWriter::toJson(const NotesFile &file)
 
 Status NotesFileWriter::write(const QString &path, const NotesFile &file)
 {
-    const QByteArray bytes = toJson(file);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error::io(tr("Cannot write “%1”: %2").arg(path, out.errorString()));
-    if (out.write(bytes) != bytes.size())
-        return Error::io(tr("Cannot write “%1”: %2").arg(path, out.errorString()));
-    if (!out.commit())
-        return Error::io(tr("Cannot save “%1”: %2").arg(path, out.errorString()));
-    return {};
+    return FileIo::saveFile(path, toJson(file));
 }
 
 } // namespace rw

@@ -4,8 +4,7 @@
 #include "exchange/csvcolumns.h"
 #include "ranking/listdetails.h"
 #include "text/displayformat.h"
-
-#include <QSaveFile>
+#include "util/fileio.h"
 
 namespace rw {
 
@@ -71,13 +70,8 @@ Result<RankListCsv::Written> RankListCsv::exportTo(Database &db, const QString &
     auto data = bytes(db, listName, &written);
     if (!data)
         return data.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-    if (file.write(*data) != data->size())
-        return Error::io(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-    if (!file.commit())
-        return Error::io(tr("Cannot save “%1”: %2").arg(path, file.errorString()));
+    if (Status saved = FileIo::saveFile(path, *data); !saved)
+        return saved.error();
     return written;
 }
 

@@ -48,33 +48,83 @@ Direction directionFromValue(int value)
     return value < 0 ? Direction::LowerIsBetter : Direction::HigherIsBetter;
 }
 
-namespace CriterionAttribute {
+namespace {
+
+struct AttributeName
+{
+    CriterionAttribute attribute;
+    QLatin1String id;
+    const char *label; // in the rw::Criterion context
+};
+
+// The one table of attribute criteria, in the order they are offered.
+const AttributeName kAttributeNames[] = {
+    {CriterionAttribute::AmbulatoryShare, QLatin1String("ambulatory-share"),
+     QT_TRANSLATE_NOOP("rw::Criterion", "Ambulatory share")},
+    {CriterionAttribute::ContinuitySites, QLatin1String("continuity-sites"),
+     QT_TRANSLATE_NOOP("rw::Criterion", "Continuity sites")},
+    {CriterionAttribute::Positions, QLatin1String("positions"),
+     QT_TRANSLATE_NOOP("rw::Criterion", "Positions")},
+    {CriterionAttribute::AmbulatoryMonths, QLatin1String("ambulatory-months"),
+     QT_TRANSLATE_NOOP("rw::Criterion", "Ambulatory months")},
+};
+
+const AttributeName &nameOf(CriterionAttribute attribute)
+{
+    for (const AttributeName &name : kAttributeNames) {
+        if (name.attribute == attribute)
+            return name;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QString criterionAttributeId(CriterionAttribute attribute)
+{
+    return nameOf(attribute).id;
+}
+
+std::optional<CriterionAttribute> criterionAttributeFromId(const QString &id)
+{
+    for (const AttributeName &name : kAttributeNames) {
+        if (id == name.id)
+            return name.attribute;
+    }
+    return std::nullopt;
+}
+
+namespace CriterionAttributes {
+
+QList<CriterionAttribute> all()
+{
+    QList<CriterionAttribute> attributes;
+    for (const AttributeName &name : kAttributeNames)
+        attributes.append(name.attribute);
+    return attributes;
+}
 
 QStringList ids()
 {
-    return {QStringLiteral("ambulatory-share"), QStringLiteral("continuity-sites"),
-            QStringLiteral("positions"), QStringLiteral("ambulatory-months")};
+    QStringList ids;
+    for (const AttributeName &name : kAttributeNames)
+        ids.append(name.id);
+    return ids;
 }
 
-bool isValid(const QString &id)
+QString displayName(CriterionAttribute attribute)
 {
-    return ids().contains(id);
+    return Criterion::tr(nameOf(attribute).label);
 }
 
-QString displayName(const QString &id)
+} // namespace CriterionAttributes
+
+std::optional<CriterionAttribute> Criterion::attribute() const
 {
-    if (id == u"ambulatory-share")
-        return Criterion::tr("Ambulatory share");
-    if (id == u"continuity-sites")
-        return Criterion::tr("Continuity sites");
-    if (id == u"positions")
-        return Criterion::tr("Positions");
-    if (id == u"ambulatory-months")
-        return Criterion::tr("Ambulatory months");
-    return id;
+    if (kind != CriterionKind::Attribute)
+        return std::nullopt;
+    return criterionAttributeFromId(parameter);
 }
-
-} // namespace CriterionAttribute
 
 QString Criterion::kindSpec() const
 {
@@ -86,8 +136,11 @@ QString Criterion::kindSpec() const
 QString Criterion::kindDisplay() const
 {
     switch (kind) {
-    case CriterionKind::Attribute:
-        return Criterion::tr("Fact: %1").arg(CriterionAttribute::displayName(parameter));
+    case CriterionKind::Attribute: {
+        const auto fact = attribute();
+        return Criterion::tr("Fact: %1")
+            .arg(fact ? CriterionAttributes::displayName(*fact) : parameter);
+    }
     case CriterionKind::Feature:
         return Criterion::tr("Feature: %1").arg(FeatureCategory::displayName(parameter));
     case CriterionKind::Rating:
@@ -118,11 +171,11 @@ Result<std::pair<CriterionKind, QString>> parseKindSpec(const QString &spec)
                 Criterion::tr("A rating criterion takes no parameter (“%1”).").arg(spec));
         return std::pair {*kind, QString()};
     case CriterionKind::Attribute:
-        if (!CriterionAttribute::isValid(parameter)) {
+        if (!criterionAttributeFromId(parameter)) {
             return Error::input(
                 Criterion::tr("“%1” is not a program fact a criterion can use; use one of: "
                               "%2.")
-                    .arg(parameter, CriterionAttribute::ids().join(u", ")));
+                    .arg(parameter, CriterionAttributes::ids().join(u", ")));
         }
         break;
     case CriterionKind::Feature:

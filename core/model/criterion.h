@@ -27,12 +27,20 @@ int directionValue(Direction direction);
 Direction directionFromValue(int value);
 
 // The program facts an "attribute" criterion can read. Each has an id used
-// in `--kind attribute:ID` and stored in the criterion's parameter.
-namespace CriterionAttribute {
+// in `--kind attribute:ID` and stored in the criterion's parameter; the one
+// table in criterion.cpp maps id <-> enum <-> label, and code past parsing
+// switches on the enum, never on the id text.
+enum class CriterionAttribute { AmbulatoryShare, ContinuitySites, Positions, AmbulatoryMonths };
+
+QString criterionAttributeId(CriterionAttribute attribute); // "ambulatory-share"
+std::optional<CriterionAttribute> criterionAttributeFromId(const QString &id);
+
+namespace CriterionAttributes {
+QList<CriterionAttribute> all();
 QStringList ids();
-bool isValid(const QString &id);
-QString displayName(const QString &id);
-} // namespace CriterionAttribute
+// "Ambulatory share", translated.
+QString displayName(CriterionAttribute attribute);
+} // namespace CriterionAttributes
 
 // A user-defined yardstick with its weight. Weights are non-negative numbers
 // whose shares of the total are what matter (shown as percentages).
@@ -54,6 +62,9 @@ public:
     QString kindSpec() const;
     // A short description for people: "Your rating (1–5)", "Feature: Research".
     QString kindDisplay() const;
+    // The fact an attribute criterion reads; none for other kinds (or an
+    // unknown id, which parseKindSpec never lets in).
+    std::optional<CriterionAttribute> attribute() const;
 };
 
 namespace CriterionRules {

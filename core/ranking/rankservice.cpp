@@ -20,8 +20,8 @@ Result<RankList> RankService::findList(const QString &name) const
     if (!all)
         return all.error();
     if (all->isEmpty()) {
-        return Error::notFound(
-            tr("There are no rank lists yet: create one with “list create NAME”."));
+        return Error::notFound(tr("There are no rank lists yet."))
+            .withCode(Error::Code::NoRankLists);
     }
     return all->constFirst(); // primary lists sort first
 }
@@ -79,7 +79,8 @@ Result<ListAnalysis> RankService::analyse(qint64 listId) const
             case CriterionKind::Rating:
                 break;
             case CriterionKind::Attribute:
-                origin.catalogValue = trackFacts.attribute(c.parameter);
+                if (const auto attribute = c.attribute())
+                    origin.catalogValue = trackFacts.attribute(*attribute);
                 origin.catalogSource = trackFacts.source;
                 break;
             case CriterionKind::Feature:

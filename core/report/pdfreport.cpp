@@ -1,5 +1,7 @@
 #include "report/pdfreport.h"
 
+#include "util/fileio.h"
+
 #include <QColor>
 #include <QFont>
 #include <QPageLayout>
@@ -7,7 +9,6 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <cmath>
@@ -496,10 +497,7 @@ int PdfReport::pageCount() const
 
 Status PdfReport::write(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-    {
+    return FileIo::saveFile(path, [&](QIODevice &file) -> Status {
         QPdfWriter writer(&file);
         writer.setResolution(72); // one device unit per point
         writer.setPageSize(QPageSize(d->pageSize));
@@ -512,12 +510,8 @@ Status PdfReport::write(const QString &path)
         if (Status painted = d->paintAll(painter, writer); !painted)
             return Error::io(tr("Cannot write “%1”: %2").arg(path, painted.message()));
         painter.end();
-    }
-    if (file.error() != QFileDevice::NoError)
-        return Error::io(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-    if (!file.commit())
-        return Error::io(tr("Cannot save “%1”: %2").arg(path, file.errorString()));
-    return {};
+        return {};
+    });
 }
 
 Status PdfReport::render(QPagedPaintDevice &device)

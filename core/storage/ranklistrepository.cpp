@@ -87,9 +87,9 @@ Result<RankList> RankListRepository::byName(const QString &name) const
     if (!every)
         return every.error();
     if (every->isEmpty()) {
-        return Error::notFound(tr("There is no rank list named “%1”: create one with "
-                                  "“list create NAME”.")
-                                   .arg(name));
+        return Error::notFound(
+                   tr("There is no rank list named “%1”: there are no rank lists yet.").arg(name))
+            .withCode(Error::Code::NoRankLists);
     }
     QStringList names;
     for (const RankList &list : *every)

@@ -5,16 +5,18 @@
 
 namespace rw {
 
-std::optional<double> TrackFacts::attribute(const QString &id) const
+std::optional<double> TrackFacts::attribute(CriterionAttribute attribute) const
 {
-    if (id == u"ambulatory-share")
+    switch (attribute) {
+    case CriterionAttribute::AmbulatoryShare:
         return ambulatoryShare;
-    if (id == u"continuity-sites")
+    case CriterionAttribute::ContinuitySites:
         return continuitySites;
-    if (id == u"positions")
+    case CriterionAttribute::Positions:
         return positions;
-    if (id == u"ambulatory-months")
+    case CriterionAttribute::AmbulatoryMonths:
         return ambulatoryMonths;
+    }
     return std::nullopt;
 }
 

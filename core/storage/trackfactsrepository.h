@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/criterion.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,8 @@ struct TrackFacts
     QSet<QString> featureCategories;
     QHash<QString, QString> featureSources;
 
-    // The value of an attribute criterion's fact (CriterionAttribute ids).
-    std::optional<double> attribute(const QString &id) const;
+    // The value of an attribute criterion's fact.
+    std::optional<double> attribute(CriterionAttribute attribute) const;
     // 1 when a feature of the category is recorded for the track, else
     // missing: a source that does not mention a feature is no evidence that
     // the track lacks it, so the catalog never says "No" (only the user can).

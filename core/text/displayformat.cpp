@@ -102,14 +102,19 @@ QString DisplayFormat::criterionValue(const Criterion &criterion, std::optional<
         break;
     }
     const QString shown = number(*raw, 1, locale);
-    if (criterion.parameter == u"ambulatory-share")
+    const auto attribute = criterion.attribute();
+    if (!attribute)
+        return shown;
+    switch (*attribute) {
+    case CriterionAttribute::AmbulatoryShare:
         return withUnit(shown, Unit::Percent);
-    if (criterion.parameter == u"continuity-sites")
+    case CriterionAttribute::ContinuitySites:
         return tr("%n site(s)", nullptr, int(*raw));
-    if (criterion.parameter == u"ambulatory-months")
+    case CriterionAttribute::AmbulatoryMonths:
         return withUnit(shown, Unit::Months);
-    if (criterion.parameter == u"positions")
+    case CriterionAttribute::Positions:
         return tr("%1 positions").arg(shown);
+    }
     return shown;
 }
 

@@ -1,8 +1,7 @@
 #include "util/jsonreader.h"
 
-#include <QStringList>
+#include <QJsonObject>
 
-#include <algorithm>
 #include <cmath>
 
 namespace rw {
@@ -27,48 +26,73 @@ QString jsonIndexPath(const QString &arrayPath, qsizetype index)
     return arrayPath + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
-JsonObjectReader::JsonObjectReader(const QJsonValue &value, QString path, JsonErrors &errors)
+JsonObjectReader::JsonObjectReader(const QJsonValue &value, QString path,
+                                   std::initializer_list<QLatin1String> names, JsonErrors &errors)
     : m_path(std::move(path))
     , m_errors(errors)
+    , m_names(names)
+    , m_values(qsizetype(names.size()), QJsonValue(QJsonValue::Undefined))
 {
     if (!value.isObject()) {
-        m_errors.fail(m_path.isEmpty() ? QStringLiteral("$") : m_path, tr("expected an object"));
+        m_errors.fail(m_path.isEmpty() ? QStringLiteral("$") : m_path,
+                      value.isUndefined() ? tr("is missing") : tr("expected an object"));
         return;
     }
-    m_object = value.toObject();
+    const QJsonObject object = value.toObject();
+    // Keys come sorted, so the first unknown one is the same on every run.
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < m_names.size(); ++i) {
+            if (key == m_names.at(i)) {
+                index = i;
+                break;
+            }
+        }
+        if (index >= 0)
+            m_values[index] = it.value();
+        else if (m_unknown.isNull())
+            m_unknown = key;
+    }
 }
 
-QString JsonObjectReader::pathOf(const QString &key) const
+int JsonObjectReader::indexOf(QLatin1String key) const
 {
-    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    for (qsizetype i = 0; i < m_names.size(); ++i) {
+        if (m_names.at(i) == key)
+            return int(i);
+    }
+    Q_ASSERT_X(false, "JsonObjectReader", "reading a field that was not declared");
+    return -1;
 }
 
-bool JsonObjectReader::has(const QString &key) const
+QString JsonObjectReader::pathOf(QLatin1String key) const
 {
-    return m_object.contains(key);
+    return m_path.isEmpty() ? QString(key) : m_path + QLatin1Char('.') + key;
 }
 
-void JsonObjectReader::fail(const QString &key, const QString &message)
+bool JsonObjectReader::has(QLatin1String key) const
+{
+    const int index = indexOf(key);
+    return index >= 0 && !m_values.at(index).isUndefined();
+}
+
+QJsonValue JsonObjectReader::value(QLatin1String key) const
+{
+    const int index = indexOf(key);
+    return index >= 0 ? m_values.at(index) : QJsonValue(QJsonValue::Undefined);
+}
+
+void JsonObjectReader::fail(QLatin1String key, const QString &message)
 {
     m_errors.fail(pathOf(key), message);
 }
 
-QJsonValue JsonObjectReader::take(const QString &key)
+QString JsonObjectReader::string(QLatin1String key, int maxLength)
 {
-    m_seen.insert(key);
-    return m_object.value(key);
-}
-
-QJsonValue JsonObjectReader::value(const QString &key)
-{
-    return take(key);
-}
-
-QString JsonObjectReader::string(const QString &key, int maxLength)
-{
-    const QJsonValue v = take(key);
     if (m_errors.failed())
         return {};
+    const QJsonValue v = value(key);
     if (v.isUndefined()) {
         fail(key, tr("is missing"));
         return {};
@@ -85,36 +109,17 @@ QString JsonObjectReader::string(const QString &key, int maxLength)
     return s;
 }
 
-QString JsonObjectReader::optionalString(const QString &key, int maxLength)
+QString JsonObjectReader::optionalString(QLatin1String key, int maxLength)
 {
-    const QJsonValue v = m_object.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        m_seen.insert(key);
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
         return {};
-    }
     return string(key, maxLength);
 }
 
-std::optional<double> JsonObjectReader::optionalNumber(const QString &key, double min, double max)
+std::optional<qint64> JsonObjectReader::optionalInteger(QLatin1String key, qint64 min, qint64 max)
 {
-    const QJsonValue v = take(key);
-    if (m_errors.failed() || v.isUndefined() || v.isNull())
-        return std::nullopt;
-    if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-        fail(key, tr("expected a number"));
-        return std::nullopt;
-    }
-    const double d = v.toDouble();
-    if (d < min || d > max) {
-        fail(key, tr("must be between %1 and %2").arg(min).arg(max));
-        return std::nullopt;
-    }
-    return d;
-}
-
-std::optional<qint64> JsonObjectReader::optionalInteger(const QString &key, qint64 min, qint64 max)
-{
-    const QJsonValue v = take(key);
+    const QJsonValue v = value(key);
     if (m_errors.failed() || v.isUndefined() || v.isNull())
         return std::nullopt;
     const double d = v.toDouble(std::nan(""));
@@ -129,19 +134,35 @@ std::optional<qint64> JsonObjectReader::optionalInteger(const QString &key, qint
     return qint64(d);
 }
 
-qint64 JsonObjectReader::integer(const QString &key, qint64 min, qint64 max)
+qint64 JsonObjectReader::integer(QLatin1String key, qint64 min, qint64 max)
 {
-    if (!m_errors.failed() && !m_object.contains(key)) {
-        m_seen.insert(key);
+    if (!m_errors.failed() && !has(key)) {
         fail(key, tr("is missing"));
         return 0;
     }
     return optionalInteger(key, min, max).value_or(0);
 }
 
-bool JsonObjectReader::optionalBool(const QString &key, bool fallback)
+std::optional<double> JsonObjectReader::optionalNumber(QLatin1String key, double min, double max)
 {
-    const QJsonValue v = take(key);
+    const QJsonValue v = value(key);
+    if (m_errors.failed() || v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+        fail(key, tr("expected a number"));
+        return std::nullopt;
+    }
+    const double d = v.toDouble();
+    if (d < min || d > max) {
+        fail(key, tr("must be between %1 and %2").arg(min).arg(max));
+        return std::nullopt;
+    }
+    return d;
+}
+
+bool JsonObjectReader::optionalBool(QLatin1String key, bool fallback)
+{
+    const QJsonValue v = value(key);
     if (m_errors.failed() || v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isBool()) {
@@ -151,9 +172,9 @@ bool JsonObjectReader::optionalBool(const QString &key, bool fallback)
     return v.toBool();
 }
 
-QJsonArray JsonObjectReader::array(const QString &key, qsizetype maxCount, bool required)
+QJsonArray JsonObjectReader::array(QLatin1String key, qsizetype maxCount, bool required)
 {
-    const QJsonValue v = take(key);
+    const QJsonValue v = value(key);
     if (m_errors.failed())
         return {};
     if (v.isUndefined() || v.isNull()) {
@@ -173,7 +194,7 @@ QJsonArray JsonObjectReader::array(const QString &key, qsizetype maxCount, bool 
     return a;
 }
 
-QStringList JsonObjectReader::stringList(const QString &key, qsizetype maxCount, int maxLength)
+QStringList JsonObjectReader::stringList(QLatin1String key, qsizetype maxCount, int maxLength)
 {
     const QJsonArray a = array(key, maxCount);
     QStringList result;
@@ -193,17 +214,9 @@ QStringList JsonObjectReader::stringList(const QString &key, qsizetype maxCount,
 
 void JsonObjectReader::finish()
 {
-    if (m_errors.failed())
-        return;
-    QStringList unknown;
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_seen.contains(it.key()))
-            unknown.append(it.key());
-    }
-    if (!unknown.isEmpty()) {
-        std::sort(unknown.begin(), unknown.end());
-        m_errors.fail(pathOf(unknown.constFirst()), tr("is not a known field"));
-    }
+    if (!m_errors.failed() && !m_unknown.isNull())
+        m_errors.fail(m_path.isEmpty() ? m_unknown : m_path + QLatin1Char('.') + m_unknown,
+                      tr("is not a known field"));
 }
 
 } // namespace rw

@@ -20,15 +20,31 @@ struct Error
         Internal,
     };
 
+    // A fact that each face (the window, the CLI) completes with its own
+    // hint on how to fix it there: core messages never name a face's
+    // buttons or commands. Most errors have none.
+    enum class Code {
+        None,
+        NoRankLists, // the user has not made a rank list yet
+    };
+
     Kind kind = Kind::Internal;
     QString message;
+    Code code = Code::None;
 
-    static Error input(const QString &message) { return {Kind::Input, message}; }
-    static Error notFound(const QString &message) { return {Kind::NotFound, message}; }
-    static Error conflict(const QString &message) { return {Kind::Conflict, message}; }
-    static Error io(const QString &message) { return {Kind::Io, message}; }
-    static Error database(const QString &message) { return {Kind::Database, message}; }
-    static Error internal(const QString &message) { return {Kind::Internal, message}; }
+    Error withCode(Code c) const
+    {
+        Error e = *this;
+        e.code = c;
+        return e;
+    }
+
+    static Error input(const QString &message) { return {Kind::Input, message, Code::None}; }
+    static Error notFound(const QString &message) { return {Kind::NotFound, message, Code::None}; }
+    static Error conflict(const QString &message) { return {Kind::Conflict, message, Code::None}; }
+    static Error io(const QString &message) { return {Kind::Io, message, Code::None}; }
+    static Error database(const QString &message) { return {Kind::Database, message, Code::None}; }
+    static Error internal(const QString &message) { return {Kind::Internal, message, Code::None}; }
 
     // Errors the user can fix by changing what they typed or chose.
     bool isUserError() const

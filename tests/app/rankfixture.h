@@ -34,10 +34,12 @@ struct RankFixture
     void fill(bool withList)
     {
         CriterionRepository criteria(temp.db());
-        culture = *criteria.add(make(QStringLiteral("Culture"), 3, CriterionKind::Rating, {}));
-        location = *criteria.add(make(QStringLiteral("Location"), 1, CriterionKind::Rating, {}));
-        advocacy = *criteria.add(make(QStringLiteral("Advocacy"), 1, CriterionKind::Feature,
-                                      QStringLiteral("advocacy")));
+        culture =
+            *criteria.add(makeCriterion(QStringLiteral("Culture"), 3, CriterionKind::Rating, {}));
+        location =
+            *criteria.add(makeCriterion(QStringLiteral("Location"), 1, CriterionKind::Rating, {}));
+        advocacy = *criteria.add(makeCriterion(QStringLiteral("Advocacy"), 1,
+                                               CriterionKind::Feature, QStringLiteral("advocacy")));
         RankListRepository lists(temp.db());
         for (const char *key : {"mgh-im.categorical", "mgh-im.primary-care",
                                 "umass-im.primary-care", "bwh-pcpm.primary-care"})
@@ -79,17 +81,6 @@ struct RankFixture
     }
 
     ListOrder order() { return *RankListRepository(temp.db()).order(list.id); }
-
-    static Criterion make(const QString &name, double weight, CriterionKind kind,
-                          const QString &parameter)
-    {
-        Criterion c;
-        c.name = name;
-        c.weight = weight;
-        c.kind = kind;
-        c.parameter = parameter;
-        return c;
-    }
 };
 
 } // namespace rw::test

@@ -41,12 +41,6 @@ private:
         return scores;
     }
 
-    template<typename R>
-    static QString why(const R &result)
-    {
-        return result.ok() ? QString() : result.message();
-    }
-
 private Q_SLOTS:
     void initTestCase() { test::useIsolatedEnvironment(); }
 
@@ -55,8 +49,8 @@ private Q_SLOTS:
         Setup s;
         // Add, undo, redo (same id).
         QVERIFY(s.controller
-                    .addCriterion(test::RankFixture::make(QStringLiteral("Commute"), 2,
-                                                          CriterionKind::Rating, {}))
+                    .addCriterion(test::makeCriterion(QStringLiteral("Commute"), 2,
+                                                      CriterionKind::Rating, {}))
                     .ok());
         QCOMPARE(s.document.criteria().size(), 4);
         const qint64 id = s.document.criteria().constLast().id;
@@ -146,8 +140,8 @@ private Q_SLOTS:
             s.controller.renameCriterion(s.f.culture.id, QStringLiteral("location")).error().kind,
             Error::Kind::Conflict);
         QCOMPARE(s.controller
-                     .addCriterion(test::RankFixture::make(QStringLiteral("culture"), 1,
-                                                           CriterionKind::Rating, {}))
+                     .addCriterion(test::makeCriterion(QStringLiteral("culture"), 1,
+                                                       CriterionKind::Rating, {}))
                      .error()
                      .kind,
                  Error::Kind::Conflict);

@@ -287,7 +287,7 @@ Status Generator::run()
             return criterion.error();
         QList<qint64> ratingCriteria;
         // Each attribute once, then the first two again under other names.
-        QStringList attributes = CriterionAttribute::ids();
+        QStringList attributes = CriterionAttributes::ids();
         attributes += attributes.mid(0, 2);
         for (int c = 0; c < 40; ++c) {
             QString kind = QStringLiteral("rating");

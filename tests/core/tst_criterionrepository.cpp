@@ -6,31 +6,11 @@
 
 using namespace rw;
 
-namespace {
-// The error message of a failed result, for QVERIFY2 (evaluated even on success).
-template<typename R>
-QString why(const R &result)
-{
-    return result.ok() ? QString() : result.message();
-}
-} // namespace
-
 class TestCriterionRepository : public QObject
 {
     Q_OBJECT
 
 private:
-    static Criterion make(const QString &name, double weight,
-                          CriterionKind kind = CriterionKind::Rating, const QString &parameter = {})
-    {
-        Criterion c;
-        c.name = name;
-        c.weight = weight;
-        c.kind = kind;
-        c.parameter = parameter;
-        return c;
-    }
-
     static qint64 trackId(Database &db, const QString &key)
     {
         return RankListRepository(db).track(key)->id;
@@ -43,12 +23,13 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         CriterionRepository criteria(temp.db());
-        auto location = criteria.add(make(QStringLiteral("  Location "), 15));
-        QVERIFY2(location.ok(), qPrintable(why(location)));
+        auto location = criteria.add(test::makeCriterion(QStringLiteral("  Location "), 15));
+        QVERIFY2(location.ok(), test::why(location).constData());
         QCOMPARE(location->name, QStringLiteral("Location"));
         QCOMPARE(location->position, 1);
-        auto share = criteria.add(make(QStringLiteral("Ambulatory"), 10, CriterionKind::Attribute,
-                                       QStringLiteral("ambulatory-share")));
+        auto share = criteria.add(test::makeCriterion(QStringLiteral("Ambulatory"), 10,
+                                                      CriterionKind::Attribute,
+                                                      QStringLiteral("ambulatory-share")));
         QVERIFY(share.ok());
         QCOMPARE(share->position, 2);
 
@@ -65,21 +46,24 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         CriterionRepository criteria(temp.db());
-        QVERIFY(criteria.add(make(QStringLiteral("Location"), 15)).ok());
-        QCOMPARE(criteria.add(make(QStringLiteral("Cost"), -1)).error().kind, Error::Kind::Input);
-        QCOMPARE(criteria.add(make(QStringLiteral("Cost"), 1001)).error().kind, Error::Kind::Input);
-        QCOMPARE(criteria.add(make(QStringLiteral(""), 1)).error().kind, Error::Kind::Input);
-        QCOMPARE(criteria.add(make(QStringLiteral("LOCATION"), 1)).error().kind,
+        QVERIFY(criteria.add(test::makeCriterion(QStringLiteral("Location"), 15)).ok());
+        QCOMPARE(criteria.add(test::makeCriterion(QStringLiteral("Cost"), -1)).error().kind,
+                 Error::Kind::Input);
+        QCOMPARE(criteria.add(test::makeCriterion(QStringLiteral("Cost"), 1001)).error().kind,
+                 Error::Kind::Input);
+        QCOMPARE(criteria.add(test::makeCriterion(QStringLiteral(""), 1)).error().kind,
+                 Error::Kind::Input);
+        QCOMPARE(criteria.add(test::makeCriterion(QStringLiteral("LOCATION"), 1)).error().kind,
                  Error::Kind::Conflict);
         QCOMPARE(criteria
-                     .add(make(QStringLiteral("X"), 1, CriterionKind::Attribute,
-                               QStringLiteral("salary")))
+                     .add(test::makeCriterion(QStringLiteral("X"), 1, CriterionKind::Attribute,
+                                              QStringLiteral("salary")))
                      .error()
                      .kind,
                  Error::Kind::Input);
         QCOMPARE(criteria
-                     .add(make(QStringLiteral("X"), 1, CriterionKind::Feature,
-                               QStringLiteral("parking")))
+                     .add(test::makeCriterion(QStringLiteral("X"), 1, CriterionKind::Feature,
+                                              QStringLiteral("parking")))
                      .error()
                      .kind,
                  Error::Kind::Input);
@@ -113,8 +97,8 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         CriterionRepository criteria(temp.db());
-        const auto a = *criteria.add(make(QStringLiteral("Location"), 1));
-        const auto b = *criteria.add(make(QStringLiteral("Cost"), 1));
+        const auto a = *criteria.add(test::makeCriterion(QStringLiteral("Location"), 1));
+        const auto b = *criteria.add(test::makeCriterion(QStringLiteral("Cost"), 1));
         QVERIFY(criteria.rename(a.id, QStringLiteral("Place")).ok());
         QCOMPARE(criteria.rename(b.id, QStringLiteral("place")).error().kind,
                  Error::Kind::Conflict);
@@ -128,8 +112,9 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         CriterionRepository criteria(temp.db());
-        const auto location = *criteria.add(make(QStringLiteral("Location"), 1));
-        const auto share = *criteria.add(make(QStringLiteral("Share"), 1, CriterionKind::Attribute,
+        const auto location = *criteria.add(test::makeCriterion(QStringLiteral("Location"), 1));
+        const auto share =
+            *criteria.add(test::makeCriterion(QStringLiteral("Share"), 1, CriterionKind::Attribute,
                                               QStringLiteral("ambulatory-share")));
         const qint64 track = trackId(temp.db(), QStringLiteral("mgh-im.primary-care"));
 
@@ -157,8 +142,8 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         CriterionRepository criteria(temp.db());
-        const auto a = *criteria.add(make(QStringLiteral("Location"), 3));
-        const auto b = *criteria.add(make(QStringLiteral("Culture"), 2));
+        const auto a = *criteria.add(test::makeCriterion(QStringLiteral("Location"), 3));
+        const auto b = *criteria.add(test::makeCriterion(QStringLiteral("Culture"), 2));
         const qint64 t1 = trackId(temp.db(), QStringLiteral("mgh-im.primary-care"));
         const qint64 t2 = trackId(temp.db(), QStringLiteral("umass-im.categorical"));
         QVERIFY(criteria.setRating(t1, a.id, 4).ok());

@@ -22,8 +22,7 @@ private Q_SLOTS:
         test::TempDatabase temp;
         test::ExportFixture fixture(temp.db(), 2);
         // A rating criterion whose name would read as another column.
-        Criterion city =
-            test::ExportFixture::make(QStringLiteral("City"), 1, CriterionKind::Rating, {});
+        Criterion city = test::makeCriterion(QStringLiteral("City"), 1, CriterionKind::Rating, {});
         city = *CriterionRepository(temp.db()).add(city);
         test::addUserProgram(temp.db(), QStringLiteral("=cmd|' /C calc'!A0"),
                              QStringLiteral("Smith, \"Jones\" & Co"),

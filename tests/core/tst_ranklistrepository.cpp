@@ -7,15 +7,6 @@
 
 using namespace rw;
 
-namespace {
-// The error message of a failed result, for QVERIFY2 (evaluated even on success).
-template<typename R>
-QString why(const R &result)
-{
-    return result.ok() ? QString() : result.message();
-}
-} // namespace
-
 // Lists, their orders and snapshots.
 class TestRankListRepository : public QObject
 {
@@ -64,6 +55,7 @@ private Q_SLOTS:
         QCOMPARE(lists.byName(QStringLiteral("MAIN"))->id, main->id);
         auto missing = lists.byName(QStringLiteral("Other"));
         QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QCOMPARE(missing.error().code, Error::Code::None); // there are lists to choose from
         QVERIFY(missing.message().contains(QStringLiteral("Main")));
         QVERIFY(lists.remove(supplemental->id).ok());
         QCOMPARE(lists.all()->size(), 1);
@@ -141,7 +133,7 @@ private Q_SLOTS:
 
         auto first =
             snapshots.take(list.id, QStringLiteral("after interviews"), SnapshotReason::Manual);
-        QVERIFY2(first.ok(), qPrintable(why(first)));
+        QVERIFY2(first.ok(), test::why(first).constData());
         QCOMPARE(first->entries.size(), 2);
         QCOMPARE(first->entries.at(0).trackKey, QStringLiteral("mgh-im.primary-care"));
         QVERIFY(first->entries.at(0).pinned);

@@ -9,15 +9,6 @@
 
 using namespace rw;
 
-namespace {
-// The error message of a failed result, for QVERIFY2 (evaluated even on success).
-template<typename R>
-QString why(const R &result)
-{
-    return result.ok() ? QString() : result.message();
-}
-} // namespace
-
 // The list operations the window and the CLI share: planning with the NRMP
 // rules, sort by score with pins and an automatic snapshot, restore.
 class TestRankService : public QObject
@@ -56,14 +47,6 @@ private:
             QVERIFY(criteria.setRating(tracks.at(track).id, c.id, value).ok());
         }
     };
-
-    static Criterion ratingCriterion(const QString &name, double weight)
-    {
-        Criterion c;
-        c.name = name;
-        c.weight = weight;
-        return c;
-    }
 
 private Q_SLOTS:
     void initTestCase() { test::useIsolatedEnvironment(); }
@@ -124,7 +107,15 @@ private Q_SLOTS:
     {
         test::TempDatabase temp;
         RankService service(temp.db());
-        QCOMPARE(service.findList({}).error().kind, Error::Kind::NotFound);
+        const auto none = service.findList({});
+        QCOMPARE(none.error().kind, Error::Kind::NotFound);
+        // The plain fact, with a code each face turns into its own hint.
+        QCOMPARE(none.error().code, Error::Code::NoRankLists);
+        QVERIFY2(!none.message().contains(QStringLiteral("list create")),
+                 qPrintable(none.message()));
+        const auto named = service.findList(QStringLiteral("Main"));
+        QCOMPARE(named.error().code, Error::Code::NoRankLists);
+        QVERIFY(named.message().contains(QStringLiteral("Main")));
         RankListRepository lists(temp.db());
         QVERIFY(lists.create(QStringLiteral("A prelim"), RankListKind::Supplemental).ok());
         QVERIFY(lists.create(QStringLiteral("Zed"), RankListKind::Primary).ok());
@@ -135,7 +126,7 @@ private Q_SLOTS:
     void analysisReadsRatingsFactsAndFeatures()
     {
         Fixture f;
-        const auto culture = *f.criteria.add(ratingCriterion(QStringLiteral("Culture"), 2));
+        const auto culture = *f.criteria.add(test::makeCriterion(QStringLiteral("Culture"), 2));
         Criterion advocacy;
         advocacy.name = QStringLiteral("Advocacy");
         advocacy.weight = 1;
@@ -158,7 +149,7 @@ private Q_SLOTS:
         f.rate(0, culture, 5);
         f.rate(1, culture, 3);
         auto analysis = f.service.analyse(f.list.id);
-        QVERIFY2(analysis.ok(), qPrintable(why(analysis)));
+        QVERIFY2(analysis.ok(), test::why(analysis).constData());
         QCOMPARE(analysis->entryCount(), 3);
         // Raw values: ratings, feature presence (recorded, else unknown), site
         // counts (11, 9, none).
@@ -183,7 +174,7 @@ private Q_SLOTS:
     void sortKeepsPinsAndSnapshotsFirst()
     {
         Fixture f;
-        const auto culture = *f.criteria.add(ratingCriterion(QStringLiteral("Culture"), 1));
+        const auto culture = *f.criteria.add(test::makeCriterion(QStringLiteral("Culture"), 1));
         // User order: 0 1 2 3 4, with 1 pinned; scores put 4 3 2 1 0 (0 unrated).
         ListOrder order;
         for (int i = 0; i < 5; ++i)
@@ -196,7 +187,7 @@ private Q_SLOTS:
         const QStringList before = f.keys();
 
         auto snapshot = f.service.sortByScore(f.list.id);
-        QVERIFY2(snapshot.ok(), qPrintable(why(snapshot)));
+        QVERIFY2(snapshot.ok(), test::why(snapshot).constData());
         QCOMPARE(snapshot->reason, SnapshotReason::BeforeSort);
         QStringList snapshotKeys;
         for (const SnapshotEntry &e : snapshot->entries)
@@ -217,7 +208,7 @@ private Q_SLOTS:
     void sortPutsWithdrawnLast()
     {
         Fixture f;
-        const auto culture = *f.criteria.add(ratingCriterion(QStringLiteral("Culture"), 1));
+        const auto culture = *f.criteria.add(test::makeCriterion(QStringLiteral("Culture"), 1));
         QVERIFY(f.service
                     .applyOrder(f.list.id,
                                 {{f.tracks.at(2).id, false},
@@ -252,7 +243,7 @@ private Q_SLOTS:
                     .applyOrder(f.list.id, {{f.tracks.at(2).id, false}, {f.tracks.at(1).id, false}})
                     .ok());
         auto restored = f.service.restoreSnapshot(snapshot.id);
-        QVERIFY2(restored.ok(), qPrintable(why(restored)));
+        QVERIFY2(restored.ok(), test::why(restored).constData());
         QCOMPARE(f.order(), (ListOrder {{f.tracks.at(0).id, true}, {f.tracks.at(1).id, false}}));
         QCOMPARE(restored->automatic.reason, SnapshotReason::BeforeRestore);
         QCOMPARE(restored->automatic.entries.constFirst().trackKey, f.tracks.at(2).key);
@@ -278,7 +269,7 @@ private Q_SLOTS:
         test::TempDatabase temp;
         RankService service(temp.db());
         CriterionRepository criteria(temp.db());
-        QVERIFY(criteria.add(ratingCriterion(QStringLiteral("location"), 40)).ok());
+        QVERIFY(criteria.add(test::makeCriterion(QStringLiteral("location"), 40)).ok());
         auto added = service.addSuggestedCriteria();
         QVERIFY(added.ok());
         QCOMPARE(added->size(), 8); // "Location" was taken

@@ -27,18 +27,18 @@ private Q_SLOTS:
         test::TempDatabase temp;
         // UMass primary care: 50-60% ambulatory -> 55.
         const auto umass = factsOf(temp.db(), QStringLiteral("umass-im.primary-care"));
-        QCOMPARE(*umass.attribute(QStringLiteral("ambulatory-share")), 55.0);
-        QVERIFY(!umass.attribute(QStringLiteral("ambulatory-months")));
-        QVERIFY(!umass.attribute(QStringLiteral("continuity-sites"))); // none recorded
+        QCOMPARE(*umass.attribute(CriterionAttribute::AmbulatoryShare), 55.0);
+        QVERIFY(!umass.attribute(CriterionAttribute::AmbulatoryMonths));
+        QVERIFY(!umass.attribute(CriterionAttribute::ContinuitySites)); // none recorded
         // MGH primary care: 10-15 ambulatory months; 9 of the 13 sites take it.
         const auto mgh = factsOf(temp.db(), QStringLiteral("mgh-im.primary-care"));
-        QCOMPARE(*mgh.attribute(QStringLiteral("ambulatory-months")), 12.5);
-        QCOMPARE(*mgh.attribute(QStringLiteral("continuity-sites")), 9.0);
+        QCOMPARE(*mgh.attribute(CriterionAttribute::AmbulatoryMonths), 12.5);
+        QCOMPARE(*mgh.attribute(CriterionAttribute::ContinuitySites), 9.0);
         QCOMPARE(*factsOf(temp.db(), QStringLiteral("mgh-im.global-primary-care"))
-                      .attribute(QStringLiteral("continuity-sites")),
+                      .attribute(CriterionAttribute::ContinuitySites),
                  1.0);
         QVERIFY(!mgh.withdrawn);
-        QVERIFY(!mgh.attribute(QStringLiteral("unknown")));
+        QVERIFY(!criterionAttributeFromId(QStringLiteral("unknown")));
     }
 
     void withdrawnSitesDoNotCount()
@@ -48,11 +48,11 @@ private Q_SLOTS:
         QVERIFY(
             q.exec(QStringLiteral("UPDATE sites SET withdrawn = 1 WHERE key = 'mgh-im@chelsea'")));
         QCOMPARE(*factsOf(temp.db(), QStringLiteral("mgh-im.primary-care"))
-                      .attribute(QStringLiteral("continuity-sites")),
+                      .attribute(CriterionAttribute::ContinuitySites),
                  8.0);
         // The global primary care track had only Chelsea: now missing, not 0.
         QVERIFY(!factsOf(temp.db(), QStringLiteral("mgh-im.global-primary-care"))
-                     .attribute(QStringLiteral("continuity-sites")));
+                     .attribute(CriterionAttribute::ContinuitySites));
     }
 
     void featuresByTrack()
@@ -113,7 +113,7 @@ private Q_SLOTS:
                            .arg(program)));
         const auto facts = factsOf(temp.db(), QStringLiteral("my-x.c"));
         QVERIFY(!facts.feature(QStringLiteral("research")));
-        QCOMPARE(*facts.attribute(QStringLiteral("positions")), 12.0);
+        QCOMPARE(*facts.attribute(CriterionAttribute::Positions), 12.0);
         QVERIFY(TrackFactsRepository(temp.db()).factsFor({})->isEmpty());
     }
 };

@@ -22,11 +22,13 @@ struct ExportFixture
     ExportFixture(Database &db, int userPrograms)
     {
         CriterionRepository criteria(db);
-        teaching = *criteria.add(make(QStringLiteral("Teaching"), 3, CriterionKind::Rating, {}));
-        location = *criteria.add(make(QStringLiteral("Location"), 1, CriterionKind::Rating, {}));
-        ambulatory =
-            *criteria.add(make(QStringLiteral("Ambulatory share"), 2, CriterionKind::Attribute,
-                               QStringLiteral("ambulatory-share")));
+        teaching =
+            *criteria.add(makeCriterion(QStringLiteral("Teaching"), 3, CriterionKind::Rating, {}));
+        location =
+            *criteria.add(makeCriterion(QStringLiteral("Location"), 1, CriterionKind::Rating, {}));
+        ambulatory = *criteria.add(makeCriterion(QStringLiteral("Ambulatory share"), 2,
+                                                 CriterionKind::Attribute,
+                                                 QStringLiteral("ambulatory-share")));
         for (int i = 1; i <= userPrograms; ++i) {
             addUserProgram(db, QStringLiteral("Program %1").arg(i, 3, 10, QLatin1Char('0')),
                            QStringLiteral("Hospital %1").arg(i),
@@ -53,17 +55,6 @@ struct ExportFixture
         }
         if (!criteria.setRatings(ratings))
             qFatal("cannot rate");
-    }
-
-    static Criterion make(const QString &name, double weight, CriterionKind kind,
-                          const QString &parameter)
-    {
-        Criterion criterion;
-        criterion.name = name;
-        criterion.weight = weight;
-        criterion.kind = kind;
-        criterion.parameter = parameter;
-        return criterion;
     }
 
     // An own note on the first track and a classmate's on the same track.

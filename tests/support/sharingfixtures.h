@@ -19,14 +19,6 @@
 
 namespace rw::test {
 
-// The error message of a failed Result, for QVERIFY2 (which evaluates its
-// message even when the check passes).
-template<typename R>
-QByteArray why(const R &result)
-{
-    return result.ok() ? QByteArray() : result.message().toLocal8Bit();
-}
-
 inline Note addOwnNote(Database &db, NoteTarget::Kind kind, const QString &key, const QString &body)
 {
     auto note = NoteRepository(db).add({kind, key}, body);

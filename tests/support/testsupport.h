@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/criterion.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -12,6 +13,27 @@
 #include <memory>
 
 namespace rw::test {
+
+// The error message of a failed Result, for QVERIFY2 (which evaluates its
+// message even when the check passes): QVERIFY2(r.ok(), test::why(r).constData()).
+template<typename R>
+QByteArray why(const R &result)
+{
+    return result.ok() ? QByteArray() : result.message().toLocal8Bit();
+}
+
+// A criterion as tests set one up.
+inline Criterion makeCriterion(const QString &name, double weight,
+                               CriterionKind kind = CriterionKind::Rating,
+                               const QString &parameter = {})
+{
+    Criterion c;
+    c.name = name;
+    c.weight = weight;
+    c.kind = kind;
+    c.parameter = parameter;
+    return c;
+}
 
 // Isolates QStandardPaths and QSettings in a temporary home so tests never
 // touch the user's data. Call first in initTestCase().

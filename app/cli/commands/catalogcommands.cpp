@@ -18,24 +18,18 @@ class CatalogCommands
     Q_DECLARE_TR_FUNCTIONS(rw::cli::CatalogCommands)
 
 public:
-    static int programs(Context &context);
-    static int show(Context &context);
-    static int resources(Context &context);
+    static int programs(Context &context, Database &db, const QString &format);
+    static int show(Context &context, Database &db, const QString &format);
+    static int resources(Context &context, Database &db, const QString &format);
 };
 
-int CatalogCommands::programs(Context &context)
+int CatalogCommands::programs(Context &context, Database &db, const QString &format)
 {
-    auto format = context.format();
-    if (!format)
-        return context.fail(format.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto programs = ProgramRepository(**db).listPrograms();
+    auto programs = ProgramRepository(db).listPrograms();
     if (!programs)
         return context.fail(programs.error());
 
-    if (*format == u"json") {
+    if (format == u"json") {
         QJsonArray array;
         for (const Program &program : *programs)
             array.append(JsonFormat::programSummary(program));
@@ -63,19 +57,13 @@ int CatalogCommands::programs(Context &context)
     return Success;
 }
 
-int CatalogCommands::show(Context &context)
+int CatalogCommands::show(Context &context, Database &db, const QString &format)
 {
-    auto format = context.format();
-    if (!format)
-        return context.fail(format.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto program = ProgramRepository(**db).program(context.args.constFirst());
+    auto program = ProgramRepository(db).program(context.args.constFirst());
     if (!program)
         return context.fail(program.error());
 
-    if (*format == u"json") {
+    if (format == u"json") {
         context.out << QString::fromUtf8(JsonFormat::toBytes(JsonFormat::programDetails(*program)));
         return Success;
     }
@@ -176,18 +164,12 @@ int CatalogCommands::show(Context &context)
     return Success;
 }
 
-int CatalogCommands::resources(Context &context)
+int CatalogCommands::resources(Context &context, Database &db, const QString &format)
 {
-    auto format = context.format();
-    if (!format)
-        return context.fail(format.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto resources = ResourceRepository(**db).all();
+    auto resources = ResourceRepository(db).all();
     if (!resources)
         return context.fail(resources.error());
-    if (*format == u"json") {
+    if (format == u"json") {
         QJsonArray array;
         for (const Resource &resource : *resources)
             array.append(JsonFormat::resource(resource));
@@ -206,39 +188,21 @@ int CatalogCommands::resources(Context &context)
     return Success;
 }
 
-OptionSpec formatOption()
-{
-    return {QStringLiteral("format"), QStringLiteral("text|json"),
-            CatalogCommands::tr("output format (default text)")};
-}
-
 } // namespace
 
 void registerCatalogCommands(CommandRegistry &registry)
 {
-    registry.add({{QStringLiteral("programs")},
-                  {},
-                  CatalogCommands::tr("List every program with its tracks."),
-                  {formatOption()},
-                  0,
-                  0,
-                  &CatalogCommands::programs});
+    registry.add({QStringLiteral("programs")}, {},
+                 CatalogCommands::tr("List every program with its tracks."), {formatOption()}, 0,
+                 withFormatAndDatabase(&CatalogCommands::programs));
     registry.add(
-        {{QStringLiteral("show")},
-         QStringLiteral("PROGRAM_KEY"),
-         CatalogCommands::tr("Show one program whole: tracks, continuity sites, curriculum, "
-                             "sources."),
-         {formatOption()},
-         1,
-         1,
-         &CatalogCommands::show});
-    registry.add({{QStringLiteral("resources")},
-                  {},
-                  CatalogCommands::tr("List resources (organisations that are not programs)."),
-                  {formatOption()},
-                  0,
-                  0,
-                  &CatalogCommands::resources});
+        {QStringLiteral("show")}, QStringLiteral("PROGRAM_KEY"),
+        CatalogCommands::tr("Show one program whole: tracks, continuity sites, curriculum, "
+                            "sources."),
+        {formatOption()}, 1, withFormatAndDatabase(&CatalogCommands::show));
+    registry.add({QStringLiteral("resources")}, {},
+                 CatalogCommands::tr("List resources (organisations that are not programs)."),
+                 {formatOption()}, 0, withFormatAndDatabase(&CatalogCommands::resources));
 }
 
 } // namespace rw::cli

@@ -25,7 +25,7 @@ class ExportCommands
 
 public:
     static int exportPdf(Context &context);
-    static int exportCsv(Context &context);
+    static int exportCsv(Context &context, Database &db);
     static int importCsv(Context &context);
 
     static QString outcomeId(CsvRowPlan::Outcome outcome);
@@ -67,13 +67,10 @@ int ExportCommands::exportPdf(Context &context)
     return Success;
 }
 
-int ExportCommands::exportCsv(Context &context)
+int ExportCommands::exportCsv(Context &context, Database &db)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
     const QString path = context.args.constFirst();
-    auto written = RankListCsv::exportTo(**db, context.option(QStringLiteral("list")), path);
+    auto written = RankListCsv::exportTo(db, context.option(QStringLiteral("list")), path);
     if (!written)
         return context.fail(written.error());
     context.out
@@ -299,7 +296,7 @@ void registerExportCommands(CommandRegistry &registry)
                            "track, NRMP code, city, state, score and your ratings.");
     csv.options = {RankCommands::listOption()};
     csv.minArgs = csv.maxArgs = 1;
-    csv.run = &ExportCommands::exportCsv;
+    csv.run = withDatabase(&ExportCommands::exportCsv);
     registry.add(csv);
 
     CommandSpec csvIn;
@@ -315,7 +312,7 @@ void registerExportCommands(CommandRegistry &registry)
         {QStringLiteral("dry-run"),
          {},
          ExportCommands::tr("show what would be matched and created; write nothing")},
-        RankCommands::formatOption(),
+        formatOption(),
     };
     csvIn.minArgs = csvIn.maxArgs = 1;
     csvIn.run = &ExportCommands::importCsv;

@@ -18,17 +18,17 @@ class ListCommands
     Q_DECLARE_TR_FUNCTIONS(rw::cli::ListCommands)
 
 public:
-    static int lists(Context &context);
-    static int create(Context &context);
-    static int remove(Context &context);
+    static int lists(Context &context, Database &db, const QString &format);
+    static int create(Context &context, Database &db);
+    static int remove(Context &context, Database &db);
     static int add(Context &context);
     static int move(Context &context);
     static int pin(Context &context);
     static int unpin(Context &context);
     static int removeEntry(Context &context);
-    static int sort(Context &context);
-    static int snapshot(Context &context);
-    static int snapshots(Context &context);
+    static int sort(Context &context, Database &db);
+    static int snapshot(Context &context, Database &db);
+    static int snapshots(Context &context, Database &db, const QString &format);
     static int restore(Context &context);
 
 private:
@@ -101,15 +101,9 @@ int ListCommands::apply(Context &context, const Edit &edit, const Result<ListOrd
     return Success;
 }
 
-int ListCommands::lists(Context &context)
+int ListCommands::lists(Context &context, Database &db, const QString &format)
 {
-    auto format = context.format();
-    if (!format)
-        return context.fail(format.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    RankListRepository repository(**db);
+    RankListRepository repository(db);
     auto lists = repository.all();
     if (!lists)
         return context.fail(lists.error());
@@ -118,7 +112,7 @@ int ListCommands::lists(Context &context)
         auto entries = repository.entries(list.id);
         if (!entries)
             return context.fail(entries.error());
-        if (*format == u"json") {
+        if (format == u"json") {
             array.append(QJsonObject {
                 {QStringLiteral("name"), list.name},
                 {QStringLiteral("kind"), rankListKindId(list.kind)},
@@ -130,22 +124,19 @@ int ListCommands::lists(Context &context)
                         << tr("%n rank(s)", nullptr, int(entries->size())) << ")\n";
         }
     }
-    if (*format == u"json")
+    if (format == u"json")
         context.out << QString::fromUtf8(JsonFormat::toBytes(array));
     else if (lists->isEmpty())
         context.out << tr("No rank lists yet. Create one with “list create NAME”.") << "\n";
     return Success;
 }
 
-int ListCommands::create(Context &context)
+int ListCommands::create(Context &context, Database &db)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
     const RankListKind kind = context.flag(QStringLiteral("supplemental"))
         ? RankListKind::Supplemental
         : RankListKind::Primary;
-    auto list = RankListRepository(**db).create(context.args.at(0), kind);
+    auto list = RankListRepository(db).create(context.args.at(0), kind);
     if (!list)
         return context.fail(list.error());
     context.out
@@ -154,12 +145,9 @@ int ListCommands::create(Context &context)
     return Success;
 }
 
-int ListCommands::remove(Context &context)
+int ListCommands::remove(Context &context, Database &db)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    RankListRepository lists(**db);
+    RankListRepository lists(db);
     auto list = lists.byName(context.args.at(0));
     if (!list)
         return context.fail(list.error());
@@ -240,19 +228,16 @@ int ListCommands::removeEntry(Context &context)
                  tr("Removed %1 from “%2”.").arg(edit->track.label, edit->list.name));
 }
 
-int ListCommands::sort(Context &context)
+int ListCommands::sort(Context &context, Database &db)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto list = RankListRepository(**db).byName(context.args.at(0));
+    auto list = RankListRepository(db).byName(context.args.at(0));
     if (!list)
         return context.fail(list.error());
-    RankService service(**db);
+    RankService service(db);
     auto snapshot = service.sortByScore(list->id);
     if (!snapshot)
         return context.fail(snapshot.error());
-    auto entries = RankListRepository(**db).entries(list->id);
+    auto entries = RankListRepository(db).entries(list->id);
     if (!entries)
         return context.fail(entries.error());
     const auto changes = SnapshotDiff::compare(*snapshot, *entries);
@@ -268,16 +253,13 @@ int ListCommands::sort(Context &context)
     return Success;
 }
 
-int ListCommands::snapshot(Context &context)
+int ListCommands::snapshot(Context &context, Database &db)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto list = RankListRepository(**db).byName(context.args.at(0));
+    auto list = RankListRepository(db).byName(context.args.at(0));
     if (!list)
         return context.fail(list.error());
-    auto snapshot = SnapshotRepository(**db).take(list->id, context.option(QStringLiteral("label")),
-                                                  SnapshotReason::Manual);
+    auto snapshot = SnapshotRepository(db).take(list->id, context.option(QStringLiteral("label")),
+                                                SnapshotReason::Manual);
     if (!snapshot)
         return context.fail(snapshot.error());
     context.out << tr("Took snapshot %1 of “%2” (%n rank(s)).", nullptr,
@@ -288,19 +270,13 @@ int ListCommands::snapshot(Context &context)
     return Success;
 }
 
-int ListCommands::snapshots(Context &context)
+int ListCommands::snapshots(Context &context, Database &db, const QString &format)
 {
-    auto format = context.format();
-    if (!format)
-        return context.fail(format.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    RankListRepository lists(**db);
+    RankListRepository lists(db);
     auto list = lists.byName(context.args.at(0));
     if (!list)
         return context.fail(list.error());
-    auto snapshots = SnapshotRepository(**db).all(list->id);
+    auto snapshots = SnapshotRepository(db).all(list->id);
     if (!snapshots)
         return context.fail(snapshots.error());
     auto current = lists.entries(list->id);
@@ -315,7 +291,7 @@ int ListCommands::snapshots(Context &context)
             added += change.kind == SnapshotChange::Kind::Added;
             removed += change.kind == SnapshotChange::Kind::Removed;
         }
-        if (*format == u"json") {
+        if (format == u"json") {
             QJsonArray entries;
             for (const SnapshotEntry &e : s.entries) {
                 entries.append(QJsonObject {{QStringLiteral("position"), e.position},
@@ -344,7 +320,7 @@ int ListCommands::snapshots(Context &context)
                         << "\n";
         }
     }
-    if (*format == u"json")
+    if (format == u"json")
         context.out << QString::fromUtf8(JsonFormat::toBytes(array));
     else if (snapshots->isEmpty())
         context.out << tr("No snapshots of “%1” yet.").arg(list->name) << "\n";
@@ -389,49 +365,48 @@ int ListCommands::restore(Context &context)
 void registerListCommands(CommandRegistry &registry)
 {
     const QString nameTrack = QStringLiteral("NAME TRACK_KEY");
-    auto add = [&](QStringList words, const QString &arguments, const QString &summary,
-                   QList<OptionSpec> options, int args, std::function<int(Context &)> run) {
-        registry.add(
-            {std::move(words), arguments, summary, std::move(options), args, args, std::move(run)});
-    };
-    add({QStringLiteral("lists")}, {}, ListCommands::tr("List the rank lists."),
-        {RankCommands::formatOption()}, 0, &ListCommands::lists);
-    add({QStringLiteral("list"), QStringLiteral("create")}, QStringLiteral("NAME"),
-        ListCommands::tr("Create a rank list (primary unless --supplemental)."),
-        {{QStringLiteral("supplemental"),
-          {},
-          ListCommands::tr("a supplemental list for preliminary positions")}},
-        1, &ListCommands::create);
-    add({QStringLiteral("list"), QStringLiteral("delete")}, QStringLiteral("NAME"),
-        ListCommands::tr("Delete a rank list with its snapshots."), {}, 1, &ListCommands::remove);
-    add({QStringLiteral("list"), QStringLiteral("add")}, nameTrack,
-        ListCommands::tr(
-            "Add a track to a list, at the end or at --position N (at most 300 ranks)."),
-        {{QStringLiteral("position"), QStringLiteral("N"),
-          ListCommands::tr("the rank to insert it at")}},
-        2, &ListCommands::add);
-    add({QStringLiteral("list"), QStringLiteral("move")}, QStringLiteral("NAME TRACK_KEY POSITION"),
-        ListCommands::tr("Move an entry to another rank."), {}, 3, &ListCommands::move);
-    add({QStringLiteral("list"), QStringLiteral("pin")}, nameTrack,
-        ListCommands::tr("Pin an entry so that sort by score leaves it in place."), {}, 2,
-        &ListCommands::pin);
-    add({QStringLiteral("list"), QStringLiteral("unpin")}, nameTrack,
-        ListCommands::tr("Unpin an entry."), {}, 2, &ListCommands::unpin);
-    add({QStringLiteral("list"), QStringLiteral("remove")}, nameTrack,
-        ListCommands::tr("Remove an entry from a list."), {}, 2, &ListCommands::removeEntry);
-    add({QStringLiteral("list"), QStringLiteral("sort")}, QStringLiteral("NAME"),
-        ListCommands::tr(
-            "Sort by score, keeping pinned entries in place (a snapshot is taken first)."),
-        {}, 1, &ListCommands::sort);
-    add({QStringLiteral("list"), QStringLiteral("snapshot")}, QStringLiteral("NAME"),
-        ListCommands::tr("Take a dated copy of a list."),
-        {{QStringLiteral("label"), QStringLiteral("TEXT"),
-          ListCommands::tr("a note to recognise it by")}},
-        1, &ListCommands::snapshot);
-    add({QStringLiteral("list"), QStringLiteral("snapshots")}, QStringLiteral("NAME"),
-        ListCommands::tr("List a list's snapshots and what changed since each."),
-        {RankCommands::formatOption()}, 1, &ListCommands::snapshots);
-    add({QStringLiteral("list"), QStringLiteral("restore")}, QStringLiteral("NAME SNAPSHOT_ID"),
+    registry.add({QStringLiteral("lists")}, {}, ListCommands::tr("List the rank lists."),
+                 {formatOption()}, 0, withFormatAndDatabase(&ListCommands::lists));
+    registry.add({QStringLiteral("list"), QStringLiteral("create")}, QStringLiteral("NAME"),
+                 ListCommands::tr("Create a rank list (primary unless --supplemental)."),
+                 {{QStringLiteral("supplemental"),
+                   {},
+                   ListCommands::tr("a supplemental list for preliminary positions")}},
+                 1, withDatabase(&ListCommands::create));
+    registry.add({QStringLiteral("list"), QStringLiteral("delete")}, QStringLiteral("NAME"),
+                 ListCommands::tr("Delete a rank list with its snapshots."), {}, 1,
+                 withDatabase(&ListCommands::remove));
+    registry.add({QStringLiteral("list"), QStringLiteral("add")}, nameTrack,
+                 ListCommands::tr(
+                     "Add a track to a list, at the end or at --position N (at most 300 ranks)."),
+                 {{QStringLiteral("position"), QStringLiteral("N"),
+                   ListCommands::tr("the rank to insert it at")}},
+                 2, &ListCommands::add);
+    registry.add({QStringLiteral("list"), QStringLiteral("move")},
+                 QStringLiteral("NAME TRACK_KEY POSITION"),
+                 ListCommands::tr("Move an entry to another rank."), {}, 3, &ListCommands::move);
+    registry.add({QStringLiteral("list"), QStringLiteral("pin")}, nameTrack,
+                 ListCommands::tr("Pin an entry so that sort by score leaves it in place."), {}, 2,
+                 &ListCommands::pin);
+    registry.add({QStringLiteral("list"), QStringLiteral("unpin")}, nameTrack,
+                 ListCommands::tr("Unpin an entry."), {}, 2, &ListCommands::unpin);
+    registry.add({QStringLiteral("list"), QStringLiteral("remove")}, nameTrack,
+                 ListCommands::tr("Remove an entry from a list."), {}, 2,
+                 &ListCommands::removeEntry);
+    registry.add({QStringLiteral("list"), QStringLiteral("sort")}, QStringLiteral("NAME"),
+                 ListCommands::tr(
+                     "Sort by score, keeping pinned entries in place (a snapshot is taken first)."),
+                 {}, 1, withDatabase(&ListCommands::sort));
+    registry.add({QStringLiteral("list"), QStringLiteral("snapshot")}, QStringLiteral("NAME"),
+                 ListCommands::tr("Take a dated copy of a list."),
+                 {{QStringLiteral("label"), QStringLiteral("TEXT"),
+                   ListCommands::tr("a note to recognise it by")}},
+                 1, withDatabase(&ListCommands::snapshot));
+    registry.add({QStringLiteral("list"), QStringLiteral("snapshots")}, QStringLiteral("NAME"),
+                 ListCommands::tr("List a list's snapshots and what changed since each."),
+                 {formatOption()}, 1, withFormatAndDatabase(&ListCommands::snapshots));
+    registry.add(
+        {QStringLiteral("list"), QStringLiteral("restore")}, QStringLiteral("NAME SNAPSHOT_ID"),
         ListCommands::tr("Put a snapshot's order back (the current order is snapshotted first)."),
         {}, 2, &ListCommands::restore);
 }

@@ -204,54 +204,34 @@ int MaintenanceCommands::restore(Context &context)
     return Success;
 }
 
-OptionSpec formatOption()
-{
-    return {QStringLiteral("format"), QStringLiteral("text|json"),
-            MaintenanceCommands::tr("output format (default text)")};
-}
-
 } // namespace
 
 void registerMaintenanceCommands(CommandRegistry &registry)
 {
-    registry.add({{QStringLiteral("check")},
-                  {},
-                  MaintenanceCommands::tr("Check the database file: SQLite’s integrity and "
-                                          "reference checks, its version, its backups."),
-                  {formatOption()},
-                  0,
-                  0,
-                  &MaintenanceCommands::check});
-    registry.add({{QStringLiteral("backups")},
-                  {},
-                  MaintenanceCommands::tr("List the database’s backups, newest first."),
-                  {formatOption(),
-                   {QStringLiteral("verify"),
-                    {},
-                    MaintenanceCommands::tr("also check each backup’s integrity")}},
-                  0,
-                  0,
-                  &MaintenanceCommands::backups});
-    registry.add({{QStringLiteral("backup")},
-                  {},
-                  MaintenanceCommands::tr("Back the database up now, then keep only the newest "
-                                          "backups."),
-                  {{QStringLiteral("keep"), QStringLiteral("N"),
-                    MaintenanceCommands::tr("how many backups to keep (default: the app’s "
-                                            "setting, else %1)")
-                        .arg(BackupStore::kDefaultKeep)}},
-                  0,
-                  0,
-                  &MaintenanceCommands::backup});
-    registry.add({{QStringLiteral("restore")},
-                  QStringLiteral("BACKUP"),
-                  MaintenanceCommands::tr("Put a backup in place of the database (a file name "
-                                          "from “backups”, a path, or “latest”); the current "
-                                          "file is kept aside, never deleted."),
-                  {},
-                  1,
-                  1,
-                  &MaintenanceCommands::restore});
+    registry.add({QStringLiteral("check")}, {},
+                 MaintenanceCommands::tr("Check the database file: SQLite’s integrity and "
+                                         "reference checks, its version, its backups."),
+                 {formatOption()}, 0, &MaintenanceCommands::check);
+    registry.add({QStringLiteral("backups")}, {},
+                 MaintenanceCommands::tr("List the database’s backups, newest first."),
+                 {formatOption(),
+                  {QStringLiteral("verify"),
+                   {},
+                   MaintenanceCommands::tr("also check each backup’s integrity")}},
+                 0, &MaintenanceCommands::backups);
+    registry.add({QStringLiteral("backup")}, {},
+                 MaintenanceCommands::tr("Back the database up now, then keep only the newest "
+                                         "backups."),
+                 {{QStringLiteral("keep"), QStringLiteral("N"),
+                   MaintenanceCommands::tr("how many backups to keep (default: the app’s "
+                                           "setting, else %1)")
+                       .arg(BackupStore::kDefaultKeep)}},
+                 0, &MaintenanceCommands::backup);
+    registry.add({QStringLiteral("restore")}, QStringLiteral("BACKUP"),
+                 MaintenanceCommands::tr("Put a backup in place of the database (a file name "
+                                         "from “backups”, a path, or “latest”); the current "
+                                         "file is kept aside, never deleted."),
+                 {}, 1, &MaintenanceCommands::restore);
 }
 
 } // namespace rw::cli

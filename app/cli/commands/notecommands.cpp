@@ -19,7 +19,7 @@ class NoteCommands
 
 public:
     static int add(Context &context);
-    static int list(Context &context);
+    static int list(Context &context, Database &db, const QString &format);
 
 private:
     static QJsonObject toJson(const Note &note);
@@ -80,18 +80,12 @@ int NoteCommands::add(Context &context)
     return Success;
 }
 
-int NoteCommands::list(Context &context)
+int NoteCommands::list(Context &context, Database &db, const QString &format)
 {
-    auto format = context.format();
-    if (!format)
-        return context.fail(format.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto notes = NoteRepository(**db).all(context.args.value(0));
+    auto notes = NoteRepository(db).all(context.args.value(0));
     if (!notes)
         return context.fail(notes.error());
-    if (*format == u"json") {
+    if (format == u"json") {
         QJsonArray array;
         for (const Note &note : *notes)
             array.append(toJson(note));
@@ -110,24 +104,15 @@ int NoteCommands::list(Context &context)
     return Success;
 }
 
-OptionSpec formatOption()
-{
-    return {QStringLiteral("format"), QStringLiteral("text|json"),
-            NoteCommands::tr("output format (default text)")};
-}
-
 } // namespace
 
 void registerNoteCommands(CommandRegistry &registry)
 {
-    registry.add({{QStringLiteral("notes"), QStringLiteral("add")},
-                  QStringLiteral("TARGET_KEY TEXT"),
-                  NoteCommands::tr("Write a note of yours on a program, track or site; prints "
-                                   "its id. TEXT “-” reads standard input."),
-                  {formatOption()},
-                  2,
-                  2,
-                  &NoteCommands::add});
+    registry.add({QStringLiteral("notes"), QStringLiteral("add")},
+                 QStringLiteral("TARGET_KEY TEXT"),
+                 NoteCommands::tr("Write a note of yours on a program, track or site; prints "
+                                  "its id. TEXT “-” reads standard input."),
+                 {formatOption()}, 2, &NoteCommands::add);
     registry.add({{QStringLiteral("notes"), QStringLiteral("list")},
                   QStringLiteral("[TARGET_KEY]"),
                   NoteCommands::tr("List notes (yours and classmates’), all or on one program "
@@ -135,7 +120,7 @@ void registerNoteCommands(CommandRegistry &registry)
                   {formatOption()},
                   0,
                   1,
-                  &NoteCommands::list});
+                  withFormatAndDatabase(&NoteCommands::list)});
 }
 
 } // namespace rw::cli

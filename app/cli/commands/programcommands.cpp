@@ -85,27 +85,24 @@ int ProgramCommands::add(Context &context)
 void registerProgramCommands(CommandRegistry &registry)
 {
     registry.add(
-        {{QStringLiteral("programs"), QStringLiteral("add")},
-         {},
-         ProgramCommands::tr("Add a program of your own; prints its key. --name, "
-                             "--institution, --city and --state are required; without --track "
-                             "it gets one Categorical track."),
-         {{QStringLiteral("name"), QStringLiteral("NAME"), ProgramCommands::tr("program name")},
-          {QStringLiteral("institution"), QStringLiteral("NAME"),
-           ProgramCommands::tr("sponsoring institution")},
-          {QStringLiteral("city"), QStringLiteral("CITY"), ProgramCommands::tr("city")},
-          {QStringLiteral("state"), QStringLiteral("STATE"), ProgramCommands::tr("state")},
-          {QStringLiteral("specialty"), QStringLiteral("NAME"),
-           ProgramCommands::tr("specialty (default Internal Medicine)")},
-          {QStringLiteral("website"), QStringLiteral("URL"),
-           ProgramCommands::tr("website, http:// or https://")},
-          {QStringLiteral("track"), QStringLiteral("NAME:TYPE[:NRMP_CODE]"),
-           ProgramCommands::tr("a track; TYPE is categorical, primary-care, "
-                               "global-primary-care, preliminary, physician-scientist or other"),
-           true}},
-         0,
-         0,
-         &ProgramCommands::add});
+        {QStringLiteral("programs"), QStringLiteral("add")}, {},
+        ProgramCommands::tr("Add a program of your own; prints its key. --name, "
+                            "--institution, --city and --state are required; without --track "
+                            "it gets one Categorical track."),
+        {{QStringLiteral("name"), QStringLiteral("NAME"), ProgramCommands::tr("program name")},
+         {QStringLiteral("institution"), QStringLiteral("NAME"),
+          ProgramCommands::tr("sponsoring institution")},
+         {QStringLiteral("city"), QStringLiteral("CITY"), ProgramCommands::tr("city")},
+         {QStringLiteral("state"), QStringLiteral("STATE"), ProgramCommands::tr("state")},
+         {QStringLiteral("specialty"), QStringLiteral("NAME"),
+          ProgramCommands::tr("specialty (default Internal Medicine)")},
+         {QStringLiteral("website"), QStringLiteral("URL"),
+          ProgramCommands::tr("website, http:// or https://")},
+         {QStringLiteral("track"), QStringLiteral("NAME:TYPE[:NRMP_CODE]"),
+          ProgramCommands::tr("a track; TYPE is categorical, primary-care, "
+                              "global-primary-care, preliminary, physician-scientist or other"),
+          true}},
+        0, &ProgramCommands::add);
 }
 
 } // namespace rw::cli

@@ -17,12 +17,6 @@
 
 namespace rw::cli {
 
-OptionSpec RankCommands::formatOption(const QString &values)
-{
-    return {QStringLiteral("format"), values,
-            tr("output format (default %1)").arg(values.section(u'|', 0, 0))};
-}
-
 OptionSpec RankCommands::listOption()
 {
     return {QStringLiteral("list"), QStringLiteral("NAME"),
@@ -59,14 +53,14 @@ class CriteriaCommands
 
 public:
     static int add(Context &context);
-    static int list(Context &context);
+    static int list(Context &context, Database &db, const QString &format);
     static int setWeight(Context &context);
     static int setDirection(Context &context);
-    static int rename(Context &context);
-    static int remove(Context &context);
-    static int suggested(Context &context);
+    static int rename(Context &context, Database &db);
+    static int remove(Context &context, Database &db);
+    static int suggested(Context &context, Database &db);
     static int rate(Context &context);
-    static int ratings(Context &context);
+    static int ratings(Context &context, Database &db, const QString &format);
 };
 
 int CriteriaCommands::add(Context &context)
@@ -103,15 +97,9 @@ int CriteriaCommands::add(Context &context)
     return Success;
 }
 
-int CriteriaCommands::list(Context &context)
+int CriteriaCommands::list(Context &context, Database &db, const QString &format)
 {
-    auto format = context.format();
-    if (!format)
-        return context.fail(format.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto criteria = CriterionRepository(**db).all();
+    auto criteria = CriterionRepository(db).all();
     if (!criteria)
         return context.fail(criteria.error());
     double total = 0;
@@ -120,7 +108,7 @@ int CriteriaCommands::list(Context &context)
     auto share = [&](const Criterion &c) {
         return total > 0 ? c.weight / total : 0.0;
     };
-    if (*format == u"json") {
+    if (format == u"json") {
         QJsonArray array;
         for (const Criterion &c : *criteria)
             array.append(RankCommands::criterionJson(c, share(c)));
@@ -193,12 +181,9 @@ int CriteriaCommands::setDirection(Context &context)
     return Success;
 }
 
-int CriteriaCommands::rename(Context &context)
+int CriteriaCommands::rename(Context &context, Database &db)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    CriterionRepository criteria(**db);
+    CriterionRepository criteria(db);
     auto criterion = criteria.byName(context.args.at(0));
     if (!criterion)
         return context.fail(criterion.error());
@@ -209,12 +194,9 @@ int CriteriaCommands::rename(Context &context)
     return Success;
 }
 
-int CriteriaCommands::remove(Context &context)
+int CriteriaCommands::remove(Context &context, Database &db)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    CriterionRepository criteria(**db);
+    CriterionRepository criteria(db);
     auto criterion = criteria.byName(context.args.at(0));
     if (!criterion)
         return context.fail(criterion.error());
@@ -230,12 +212,9 @@ int CriteriaCommands::remove(Context &context)
     return Success;
 }
 
-int CriteriaCommands::suggested(Context &context)
+int CriteriaCommands::suggested(Context &context, Database &db)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto added = RankService(**db).addSuggestedCriteria();
+    auto added = RankService(db).addSuggestedCriteria();
     if (!added)
         return context.fail(added.error());
     if (added->isEmpty()) {
@@ -280,28 +259,22 @@ int CriteriaCommands::rate(Context &context)
     return Success;
 }
 
-int CriteriaCommands::ratings(Context &context)
+int CriteriaCommands::ratings(Context &context, Database &db, const QString &format)
 {
-    auto format = context.format();
-    if (!format)
-        return context.fail(format.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    CriterionRepository criteria(**db);
+    CriterionRepository criteria(db);
     auto all = criteria.all();
     if (!all)
         return context.fail(all.error());
     auto ratings = criteria.ratings();
     if (!ratings)
         return context.fail(ratings.error());
-    auto userValues = UserValueRepository(**db).all();
+    auto userValues = UserValueRepository(db).all();
     if (!userValues)
         return context.fail(userValues.error());
     QHash<qint64, int> criterionIndex;
     for (qsizetype k = 0; k < all->size(); ++k)
         criterionIndex.insert(all->at(k).id, int(k));
-    RankListRepository lists(**db);
+    RankListRepository lists(db);
     QHash<qint64, TrackRef> tracks;
 
     // Every value scoring uses: the user's (ratings and their values of
@@ -340,7 +313,7 @@ int CriteriaCommands::ratings(Context &context)
     auto rankLists = lists.all();
     if (!rankLists)
         return context.fail(rankLists.error());
-    RankService service(**db);
+    RankService service(db);
     for (const RankList &list : *rankLists) {
         auto a = service.analyse(list.id);
         if (!a)
@@ -364,7 +337,7 @@ int CriteriaCommands::ratings(Context &context)
     for (const Row &row : std::as_const(rows)) {
         const QString &name = all->at(row.criterion).name;
         const QString source = ListAnalysis::sourceId(row.origin.source);
-        if (*format == u"json") {
+        if (format == u"json") {
             QJsonObject object {{QStringLiteral("track_key"), row.trackKey},
                                 {QStringLiteral("criterion"), name},
                                 {QStringLiteral("value"), row.value},
@@ -385,7 +358,7 @@ int CriteriaCommands::ratings(Context &context)
                         << ")\n";
         }
     }
-    if (*format == u"json")
+    if (format == u"json")
         context.out << QString::fromUtf8(JsonFormat::toBytes(array));
     return Success;
 }
@@ -395,83 +368,48 @@ int CriteriaCommands::ratings(Context &context)
 void registerCriteriaCommands(CommandRegistry &registry)
 {
     const QString kinds = QStringLiteral("rating|attribute:FIELD|feature:CATEGORY");
-    registry.add({{QStringLiteral("criteria"), QStringLiteral("add")},
-                  QStringLiteral("NAME"),
-                  CriteriaCommands::tr(
-                      "Add a criterion. FIELD is one of %1; CATEGORY a curriculum category.")
-                      .arg(CriterionAttribute::ids().join(QStringLiteral(", "))),
-                  {{QStringLiteral("weight"), QStringLiteral("W"),
-                    CriteriaCommands::tr("its weight, a number from 0 to 1000 (required)")},
-                   {QStringLiteral("kind"), kinds,
-                    CriteriaCommands::tr("what it measures (default rating)")},
-                   {QStringLiteral("lower-is-better"),
-                    {},
-                    CriteriaCommands::tr("smaller values are better")}},
-                  1,
-                  1,
-                  &CriteriaCommands::add});
     registry.add(
-        {{QStringLiteral("criteria"), QStringLiteral("list")},
-         {},
-         CriteriaCommands::tr("List the criteria with their weights and shares of the total."),
-         {RankCommands::formatOption()},
-         0,
-         0,
-         &CriteriaCommands::list});
-    registry.add({{QStringLiteral("criteria"), QStringLiteral("set-weight")},
-                  QStringLiteral("NAME W"),
-                  CriteriaCommands::tr("Change a criterion's weight (0 to 1000)."),
-                  {},
-                  2,
-                  2,
-                  &CriteriaCommands::setWeight});
-    registry.add({{QStringLiteral("criteria"), QStringLiteral("set-direction")},
-                  QStringLiteral("NAME higher|lower"),
-                  CriteriaCommands::tr("Say whether higher or lower values are better."),
-                  {},
-                  2,
-                  2,
-                  &CriteriaCommands::setDirection});
-    registry.add({{QStringLiteral("criteria"), QStringLiteral("rename")},
-                  QStringLiteral("NAME NEW_NAME"),
-                  CriteriaCommands::tr("Rename a criterion."),
-                  {},
-                  2,
-                  2,
-                  &CriteriaCommands::rename});
-    registry.add({{QStringLiteral("criteria"), QStringLiteral("remove")},
-                  QStringLiteral("NAME"),
-                  CriteriaCommands::tr("Remove a criterion and its ratings."),
-                  {},
-                  1,
-                  1,
-                  &CriteriaCommands::remove});
+        {QStringLiteral("criteria"), QStringLiteral("add")}, QStringLiteral("NAME"),
+        CriteriaCommands::tr("Add a criterion. FIELD is one of %1; CATEGORY a curriculum category.")
+            .arg(CriterionAttributes::ids().join(QStringLiteral(", "))),
+        {{QStringLiteral("weight"), QStringLiteral("W"),
+          CriteriaCommands::tr("its weight, a number from 0 to 1000 (required)")},
+         {QStringLiteral("kind"), kinds, CriteriaCommands::tr("what it measures (default rating)")},
+         {QStringLiteral("lower-is-better"),
+          {},
+          CriteriaCommands::tr("smaller values are better")}},
+        1, &CriteriaCommands::add);
     registry.add(
-        {{QStringLiteral("criteria"), QStringLiteral("suggested")},
-         {},
-         CriteriaCommands::tr("Add the suggested starting criteria (those not there yet)."),
-         {},
-         0,
-         0,
-         &CriteriaCommands::suggested});
+        {QStringLiteral("criteria"), QStringLiteral("list")}, {},
+        CriteriaCommands::tr("List the criteria with their weights and shares of the total."),
+        {formatOption()}, 0, withFormatAndDatabase(&CriteriaCommands::list));
+    registry.add({QStringLiteral("criteria"), QStringLiteral("set-weight")},
+                 QStringLiteral("NAME W"),
+                 CriteriaCommands::tr("Change a criterion's weight (0 to 1000)."), {}, 2,
+                 &CriteriaCommands::setWeight);
+    registry.add({QStringLiteral("criteria"), QStringLiteral("set-direction")},
+                 QStringLiteral("NAME higher|lower"),
+                 CriteriaCommands::tr("Say whether higher or lower values are better."), {}, 2,
+                 &CriteriaCommands::setDirection);
+    registry.add({QStringLiteral("criteria"), QStringLiteral("rename")},
+                 QStringLiteral("NAME NEW_NAME"), CriteriaCommands::tr("Rename a criterion."), {},
+                 2, withDatabase(&CriteriaCommands::rename));
+    registry.add({QStringLiteral("criteria"), QStringLiteral("remove")}, QStringLiteral("NAME"),
+                 CriteriaCommands::tr("Remove a criterion and its ratings."), {}, 1,
+                 withDatabase(&CriteriaCommands::remove));
+    registry.add({QStringLiteral("criteria"), QStringLiteral("suggested")}, {},
+                 CriteriaCommands::tr("Add the suggested starting criteria (those not there yet)."),
+                 {}, 0, withDatabase(&CriteriaCommands::suggested));
     registry.add(
-        {{QStringLiteral("rate")},
-         QStringLiteral("TRACK_KEY CRITERION VALUE"),
-         CriteriaCommands::tr("Give a track your value on any criterion: 1 to 5 for a rating, yes "
-                              "or no for a feature, a number for an attribute; VALUE “none” "
-                              "clears yours (back to the catalog's)."),
-         {},
-         3,
-         3,
-         &CriteriaCommands::rate});
-    registry.add({{QStringLiteral("ratings")},
-                  {},
-                  CriteriaCommands::tr("List every value scoring uses, yours and the "
-                                       "catalog's, with where each comes from."),
-                  {RankCommands::formatOption()},
-                  0,
-                  0,
-                  &CriteriaCommands::ratings});
+        {QStringLiteral("rate")}, QStringLiteral("TRACK_KEY CRITERION VALUE"),
+        CriteriaCommands::tr("Give a track your value on any criterion: 1 to 5 for a rating, yes "
+                             "or no for a feature, a number for an attribute; VALUE “none” "
+                             "clears yours (back to the catalog's)."),
+        {}, 3, &CriteriaCommands::rate);
+    registry.add({QStringLiteral("ratings")}, {},
+                 CriteriaCommands::tr("List every value scoring uses, yours and the "
+                                      "catalog's, with where each comes from."),
+                 {formatOption()}, 0, withFormatAndDatabase(&CriteriaCommands::ratings));
 }
 
 void registerRankCommands(CommandRegistry &registry)

@@ -15,7 +15,6 @@ class RankCommands
     Q_DECLARE_TR_FUNCTIONS(rw::cli::RankCommands)
 
 public:
-    static OptionSpec formatOption(const QString &values = QStringLiteral("text|json"));
     static OptionSpec listOption();
 
     // Rounds for JSON so that 62.5 does not print as 62.49999999999999.

@@ -433,33 +433,23 @@ OptionSpec coverageOption()
 void registerRankReportCommands(CommandRegistry &registry)
 {
     registry.add(
-        {{QStringLiteral("rank")},
-         {},
-         ReportCommands::tr("Show a list in your order with scores, computed positions and missing "
-                            "values."),
-         {RankCommands::listOption(), RankCommands::formatOption(QStringLiteral("text|json|csv")),
-          coverageOption()},
-         0,
-         0,
-         &ReportCommands::rank});
+        {QStringLiteral("rank")}, {},
+        ReportCommands::tr("Show a list in your order with scores, computed positions and missing "
+                           "values."),
+        {RankCommands::listOption(), formatOption(QStringLiteral("text|json|csv")), coverageOption()},
+        0, &ReportCommands::rank);
     registry.add(
-        {{QStringLiteral("stability")},
-         {},
-         ReportCommands::tr("For each adjacent pair of the computed order, the smallest single "
-                            "weight change that would swap them."),
-         {RankCommands::listOption(), RankCommands::formatOption(), coverageOption()},
-         0,
-         0,
-         &ReportCommands::stability});
-    registry.add({{QStringLiteral("gutcheck")},
-                  {},
-                  ReportCommands::tr(
-                      "Your order against the computed one: Kendall's tau and the pairs where "
-                      "they disagree."),
-                  {RankCommands::listOption(), RankCommands::formatOption(), coverageOption()},
-                  0,
-                  0,
-                  &ReportCommands::gutcheck});
+        {QStringLiteral("stability")}, {},
+        ReportCommands::tr("For each adjacent pair of the computed order, the smallest single "
+                           "weight change that would swap them."),
+        {RankCommands::listOption(), formatOption(), coverageOption()}, 0,
+        &ReportCommands::stability);
+    registry.add(
+        {QStringLiteral("gutcheck")}, {},
+        ReportCommands::tr("Your order against the computed one: Kendall's tau and the pairs where "
+                           "they disagree."),
+        {RankCommands::listOption(), formatOption(), coverageOption()}, 0,
+        &ReportCommands::gutcheck);
 }
 
 } // namespace rw::cli

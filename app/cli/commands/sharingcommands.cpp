@@ -24,8 +24,8 @@ class SharingCommands
 public:
     static int exportNotes(Context &context);
     static int importNotes(Context &context);
-    static int peers(Context &context);
-    static int removePeer(Context &context);
+    static int peers(Context &context, Database &db, const QString &format);
+    static int removePeer(Context &context, Database &db);
 
     static QString howId(TargetMatch::How how);
     static QString dateText(const QDateTime &time);
@@ -254,18 +254,12 @@ int SharingCommands::importNotes(Context &context)
     return Success;
 }
 
-int SharingCommands::peers(Context &context)
+int SharingCommands::peers(Context &context, Database &db, const QString &format)
 {
-    auto format = context.format();
-    if (!format)
-        return context.fail(format.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto peers = PeerRepository(**db).peers();
+    auto peers = PeerRepository(db).peers();
     if (!peers)
         return context.fail(peers.error());
-    if (*format == u"json") {
+    if (format == u"json") {
         QJsonArray array;
         for (const Peer &peer : *peers) {
             QJsonObject object;
@@ -295,13 +289,10 @@ int SharingCommands::peers(Context &context)
     return Success;
 }
 
-int SharingCommands::removePeer(Context &context)
+int SharingCommands::removePeer(Context &context, Database &db)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
     const QString name = context.args.constFirst();
-    auto removed = PeerRepository(**db).remove(name);
+    auto removed = PeerRepository(db).remove(name);
     if (!removed)
         return context.fail(removed.error());
     context.out << tr("Removed “%1” and their %n note(s). Your own notes are untouched.", nullptr,
@@ -315,55 +306,39 @@ int SharingCommands::removePeer(Context &context)
 
 void registerSharingCommands(CommandRegistry &registry)
 {
-    const OptionSpec format {QStringLiteral("format"), QStringLiteral("text|json"),
-                             SharingCommands::tr("output format (default text)")};
     registry.add(
-        {{QStringLiteral("notes-export")},
-         QStringLiteral("OUT.rwnotes"),
-         SharingCommands::tr("Write your notes to a file for classmates. Ratings, ranks, weights "
-                             "and lists stay private unless --include names them."),
-         {{QStringLiteral("programs"), QStringLiteral("KEY,KEY..."),
-           SharingCommands::tr("only these programs (default: all)"), true},
-          {QStringLiteral("list"), QStringLiteral("NAME"),
-           SharingCommands::tr("only programs with a track on this list")},
-          {QStringLiteral("include"), QStringLiteral("ratings,ranks,weights,lists"),
-           SharingCommands::tr("also share these (default: none)"), true},
-          {QStringLiteral("author"), QStringLiteral("NAME"),
-           SharingCommands::tr("the name classmates see (default: the app's setting)")}},
-         1,
-         1,
-         &SharingCommands::exportNotes});
+        {QStringLiteral("notes-export")}, QStringLiteral("OUT.rwnotes"),
+        SharingCommands::tr("Write your notes to a file for classmates. Ratings, ranks, weights "
+                            "and lists stay private unless --include names them."),
+        {{QStringLiteral("programs"), QStringLiteral("KEY,KEY..."),
+          SharingCommands::tr("only these programs (default: all)"), true},
+         {QStringLiteral("list"), QStringLiteral("NAME"),
+          SharingCommands::tr("only programs with a track on this list")},
+         {QStringLiteral("include"), QStringLiteral("ratings,ranks,weights,lists"),
+          SharingCommands::tr("also share these (default: none)"), true},
+         {QStringLiteral("author"), QStringLiteral("NAME"),
+          SharingCommands::tr("the name classmates see (default: the app's setting)")}},
+        1, &SharingCommands::exportNotes);
     registry.add(
-        {{QStringLiteral("notes-import")},
-         QStringLiteral("IN.rwnotes"),
-         SharingCommands::tr("Import a classmate's notes as their own layer beside yours. A bad "
-                             "file is refused whole (exit 2) and nothing is written."),
-         {{QStringLiteral("from"), QStringLiteral("NAME"),
-           SharingCommands::tr("the classmate's name (default: the file's author)")},
-          {QStringLiteral("add-unmatched"),
-           {},
-           SharingCommands::tr("add programs nothing here matches as your own (default: skip)")},
-          {QStringLiteral("dry-run"),
-           {},
-           SharingCommands::tr("show what would happen; write nothing")},
-          format},
-         1,
-         1,
-         &SharingCommands::importNotes});
-    registry.add({{QStringLiteral("peers")},
-                  {},
-                  SharingCommands::tr("List the classmates whose notes you imported."),
-                  {format},
-                  0,
-                  0,
-                  &SharingCommands::peers});
-    registry.add({{QStringLiteral("peers"), QStringLiteral("remove")},
-                  QStringLiteral("NAME"),
-                  SharingCommands::tr("Remove a classmate and all their notes (yours stay)."),
-                  {},
-                  1,
-                  1,
-                  &SharingCommands::removePeer});
+        {QStringLiteral("notes-import")}, QStringLiteral("IN.rwnotes"),
+        SharingCommands::tr("Import a classmate's notes as their own layer beside yours. A bad "
+                            "file is refused whole (exit 2) and nothing is written."),
+        {{QStringLiteral("from"), QStringLiteral("NAME"),
+          SharingCommands::tr("the classmate's name (default: the file's author)")},
+         {QStringLiteral("add-unmatched"),
+          {},
+          SharingCommands::tr("add programs nothing here matches as your own (default: skip)")},
+         {QStringLiteral("dry-run"),
+          {},
+          SharingCommands::tr("show what would happen; write nothing")},
+         formatOption()},
+        1, &SharingCommands::importNotes);
+    registry.add({QStringLiteral("peers")}, {},
+                 SharingCommands::tr("List the classmates whose notes you imported."),
+                 {formatOption()}, 0, withFormatAndDatabase(&SharingCommands::peers));
+    registry.add({QStringLiteral("peers"), QStringLiteral("remove")}, QStringLiteral("NAME"),
+                 SharingCommands::tr("Remove a classmate and all their notes (yours stay)."), {}, 1,
+                 withDatabase(&SharingCommands::removePeer));
 }
 
 } // namespace rw::cli
