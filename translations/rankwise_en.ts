@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DecisionAidsPanel</name>
+    <message numerus="yes">
+        <source>Left out of both aids: %n entry(ies) whose score rests on less than %1 of the weight: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportNotesDialog</name>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -110,16 +120,6 @@
         <translation>
             <numerusform>Continuity site (%n)</numerusform>
             <numerusform>Continuity sites (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RankFormat</name>
-    <message numerus="yes">
-        <source>%n site(s)</source>
-        <translation>
-            <numerusform>%n site</numerusform>
-            <numerusform>%n sites</numerusform>
         </translation>
     </message>
 </context>
@@ -316,6 +316,16 @@
     </message>
 </context>
 <context>
+    <name>rw::DisplayFormat</name>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::NrmpRules</name>
     <message numerus="yes">
         <source>This list ranks %n NRMP program codes; the registration fee covers 20, and each one past that costs an extra fee (every track has its own code).</source>
@@ -469,6 +479,20 @@
         <translation>
             <numerusform>Kendall&apos;s tau between your order and the scores: %1 (%2 of %n pair agree, %3 disagree, %4 tied on score).</numerusform>
             <numerusform>Kendall&apos;s tau between your order and the scores: %1 (%2 of %n pairs agree, %3 disagree, %4 tied on score).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n entry(ies) (the threshold is %1 coverage):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) at or above %1 coverage: too few for a verdict.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -135,6 +135,18 @@
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Tu valor</translation>
+    </message>
+    <message>
+        <source>From the catalog (%1)</source>
+        <translation>Del catálogo (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownPanel</name>
@@ -668,6 +680,37 @@ El archivo dañado se conservó como “%2”.</translation>
         <source>The pairs below are where your gut disagrees; either could be right.</source>
         <translation>Los pares de abajo son aquellos en los que tu intuición discrepa; cualquiera de las dos opciones podría ser la correcta.</translation>
     </message>
+    <message>
+        <source>Left out of the decision aids</source>
+        <translation>Excluidas de las ayudas a la decisión</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <source>%1 (nothing known yet)</source>
+        <translation>%1 (aún no se sabe nada)</translation>
+    </message>
+    <message>
+        <source>%1 (coverage %2)</source>
+        <translation>%1 (cobertura %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of both aids: %n entry(ies) whose score rests on less than %1 of the weight: %2.</source>
+        <translation>
+            <numerusform>Excluida de ambas ayudas: %n entrada cuya puntuación se basa en menos del %1 del peso: %2.</numerusform>
+            <numerusform>Excluidas de ambas ayudas: %n entradas cuya puntuación se basa en menos del %1 del peso: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <source>Too few settled scores for a verdict. Rate these first: %1.</source>
+        <translation>Hay demasiado pocas puntuaciones firmes para un veredicto. Valora primero estos: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteItemCommand</name>
@@ -695,6 +738,13 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>Edit a note</source>
         <translation>Editar una nota</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHints</name>
+    <message>
+        <source>Create one with “New list…” on the Rank List page.</source>
+        <translation>Crea una con “Nueva lista…” en la página Lista de clasificación.</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2130,6 @@ El archivo dañado se conservó como “%2”.</translation>
         <translation>Distancia</translation>
     </message>
     <message>
-        <source>%1 mi from campus</source>
-        <translation>%1 mi del campus</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
@@ -2130,6 +2176,10 @@ El archivo dañado se conservó como “%2”.</translation>
     <message>
         <source>Facts about the selected program and its tracks, sites and curriculum, each with its source</source>
         <translation>Datos del programa seleccionado y de sus itinerarios, centros y plan de estudios, cada uno con su fuente</translation>
+    </message>
+    <message>
+        <source>%1 from campus</source>
+        <translation>a %1 del campus</translation>
     </message>
 </context>
 <context>
@@ -2281,14 +2331,6 @@ El archivo dañado se conservó como “%2”.</translation>
 <context>
     <name>ProgramTreeModel</name>
     <message>
-        <source>%1–%2%</source>
-        <translation>%1–%2 %</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 (added by you)</source>
         <translation>%1 (añadido por ti)</translation>
     </message>
@@ -2437,39 +2479,21 @@ El archivo dañado se conservó como “%2”.</translation>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
-</context>
-<context>
-    <name>RankFormat</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>Clear your value of %1 on “%2”</source>
+        <translation>Borrar tu valor de %1 en “%2”</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>falta</translation>
+        <source>Set %1 to Yes on “%2”</source>
+        <translation>Cambiar %1 a Sí en “%2”</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
+        <source>Set %1 to No on “%2”</source>
+        <translation>Cambiar %1 a No en “%2”</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n site(s)</source>
-        <translation>
-            <numerusform>%n centro</numerusform>
-            <numerusform>%n centros</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 meses</translation>
-    </message>
-    <message>
-        <source>%1 positions</source>
-        <translation>%1 plazas</translation>
+        <source>Set %1 to %2 on “%3”</source>
+        <translation>Cambiar %1 a %2 en “%3”</translation>
     </message>
 </context>
 <context>
@@ -2510,10 +2534,6 @@ El archivo dañado se conservó como “%2”.</translation>
 Key: %2</source>
         <translation>%1
 Clave: %2</translation>
-    </message>
-    <message>
-        <source>Weighted score out of 100</source>
-        <translation>Puntuación ponderada sobre 100</translation>
     </message>
     <message>
         <source>No criterion with a weight has a value for this track yet</source>
@@ -2604,6 +2624,22 @@ Clave: %2</translation>
     <message>
         <source>Criteria with no value for this track</source>
         <translation>Criterios sin valor para este itinerario</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Score %1 out of 100, on every criterion (coverage %2)</source>
+        <translation>Puntuación %1 sobre 100, con todos los criterios (cobertura %2)</translation>
+    </message>
+    <message>
+        <source>Score %1 out of 100, on %2 of the weight; between %3 and %4 once the missing values are known</source>
+        <translation>Puntuación %1 sobre 100, con el %2 del peso; entre %3 y %4 cuando se conozcan los valores que faltan</translation>
+    </message>
+    <message>
+        <source>Provisional: less than %1 of the weight is known; rate the missing values to settle it</source>
+        <translation>Provisional: se conoce menos del %1 del peso; completa los valores que faltan para consolidarla</translation>
     </message>
 </context>
 <context>
@@ -2812,18 +2848,6 @@ Clave: %2</translation>
         <translation>%1: sin valorar todavía. Escribe de 1 a 5; una valoración que falta se excluye de la puntuación.</translation>
     </message>
     <message>
-        <source>%1: missing from the program facts, left out of the score.</source>
-        <translation>%1: falta en los datos del programa; se excluye de la puntuación.</translation>
-    </message>
-    <message>
-        <source>%1: rated %2 of 5. Type 1 to 5 to change, Delete to clear.</source>
-        <translation>%1: valoración de %2 sobre 5. Escribe de 1 a 5 para cambiarla, Supr para borrarla.</translation>
-    </message>
-    <message>
-        <source>%1: %2, from the program facts.</source>
-        <translation>%1: %2, según los datos del programa.</translation>
-    </message>
-    <message>
         <source>This track is withdrawn and not scored.</source>
         <translation>Este itinerario está retirado y no se puntúa.</translation>
     </message>
@@ -2851,6 +2875,38 @@ Clave: %2</translation>
         <source>higher is better</source>
         <translation>cuanto más alto, mejor</translation>
     </message>
+    <message>
+        <source>%1: rated %2 of 5 by you. Type 1 to 5 to change, Delete to clear.</source>
+        <translation>%1: valorado por ti con %2 de 5. Escribe de 1 a 5 para cambiarlo; Supr lo borra.</translation>
+    </message>
+    <message>
+        <source>Type Y or N to give your own value.</source>
+        <translation>Escribe Y o N para dar tu propio valor.</translation>
+    </message>
+    <message>
+        <source>Press F2 to give your own value.</source>
+        <translation>Pulsa F2 para dar tu propio valor.</translation>
+    </message>
+    <message>
+        <source>the catalog says %1 (%2)</source>
+        <translation>el catálogo indica %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the catalog has no value</source>
+        <translation>el catálogo no tiene valor</translation>
+    </message>
+    <message>
+        <source>%1: %2, your value; %3. Delete goes back to the catalog&apos;s.</source>
+        <translation>%1: %2, tu valor; %3. Supr vuelve al del catálogo.</translation>
+    </message>
+    <message>
+        <source>%1: unknown (the catalog records none), left out of the score. %2</source>
+        <translation>%1: desconocido (el catálogo no registra ninguno), se excluye de la puntuación. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, from the catalog (%3). %4</source>
+        <translation>%1: %2, del catálogo (%3). %4</translation>
+    </message>
 </context>
 <context>
     <name>RatingsView</name>
@@ -2867,8 +2923,36 @@ Clave: %2</translation>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <source>Tracks by criteria. On a rating cell type 1 to 5; Delete clears. Facts and features come from the catalog.</source>
-        <translation>Itinerarios por criterios. En una celda de valoración escribe de 1 a 5; Supr borra. Los datos y las características proceden del catálogo.</translation>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>catalog: %1</source>
+        <translation>catálogo: %1</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Tu valor</translation>
+    </message>
+    <message>
+        <source>– (unknown)</source>
+        <translation>– (desconocido)</translation>
+    </message>
+    <message>
+        <source>– (the catalog&apos;s: %1)</source>
+        <translation>– (el del catálogo: %1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Tracks by criteria. On a rating cell type 1 to 5; on a feature Y or N; F2 edits any cell; Delete clears your value. Facts in italics come from the catalog.</source>
+        <translation>Itinerarios por criterios. En una celda de valoración escribe de 1 a 5; en una característica, Y o N; F2 edita cualquier celda; Supr borra tu valor. Los datos en cursiva proceden del catálogo.</translation>
     </message>
 </context>
 <context>
@@ -3642,14 +3726,6 @@ Clave: %2</translation>
 <context>
     <name>rw::Comparison</name>
     <message>
-        <source>at least %1</source>
-        <translation>al menos %1</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>hasta %1</translation>
-    </message>
-    <message>
         <source>There is no track with the key “%1”.</source>
         <translation>No hay ningún itinerario con la clave “%1”.</translation>
     </message>
@@ -3700,10 +3776,6 @@ Clave: %2</translation>
     <message>
         <source>Distance from campus</source>
         <translation>Distancia al campus</translation>
-    </message>
-    <message>
-        <source> mi</source>
-        <translation> mi</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -4110,14 +4182,6 @@ Clave: %2</translation>
         <translation>Antes de importar %1</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>No se puede leer “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB.</source>
-        <translation>%1: el archivo ocupa más de %2 MB.</translation>
-    </message>
-    <message>
         <source>a second column for the criterion “%1” (the first is column %2)</source>
         <translation>una segunda columna para el criterio “%1” (la primera es la columna %2)</translation>
     </message>
@@ -4421,6 +4485,60 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
+    <name>rw::DisplayFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n centro</numerusform>
+            <numerusform>%n centros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 positions</source>
+        <translation>%1 plazas</translation>
+    </message>
+</context>
+<context>
     <name>rw::FeatureCategory</name>
     <message>
         <source>Ambulatory training</source>
@@ -4481,6 +4599,29 @@ Clave: %2</translation>
     <message>
         <source>Other</source>
         <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FileIo</name>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>No existe el archivo “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; it can be at most %3 MB.</source>
+        <translation>“%1” ocupa %2 MB; puede ocupar como máximo %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>No se puede leer “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>No se puede guardar “%1”: %2.</translation>
     </message>
 </context>
 <context>
@@ -4866,31 +5007,8 @@ Clave: %2</translation>
         <translation>version: el archivo está en la versión %1 del formato de notas, escrito por un Rankwise más reciente; este Rankwise lee la versión %2</translation>
     </message>
     <message>
-        <source>There is no file “%1”.</source>
-        <translation>No existe el archivo “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>No se puede leer “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid note file: it is %2 MB; a note file can be at most 20 MB.</source>
-        <translation>“%1” no es un archivo de notas válido: ocupa %2 MB; un archivo de notas puede ocupar como máximo 20 MB.</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid note file: %2.</source>
         <translation>“%1” no es un archivo de notas válido: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>rw::NotesFileWriter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>No se puede escribir “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>No se puede guardar “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -4997,10 +5115,6 @@ Clave: %2</translation>
     <message>
         <source>Cannot start a PDF in “%1”.</source>
         <translation>No se puede iniciar un PDF en “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>No se puede guardar “%1”: %2</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
@@ -5305,17 +5419,6 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::RankListCsv</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>No se puede escribir “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>No se puede guardar “%1”: %2</translation>
-    </message>
-</context>
-<context>
     <name>rw::RankListReport</name>
     <message>
         <source>supplemental list</source>
@@ -5472,6 +5575,18 @@ Clave: %2</translation>
         <source>higher</source>
         <translation>más alto</translation>
     </message>
+    <message>
+        <source>Coverage %1: between %2 and %3 once the missing values are known.</source>
+        <translation>Cobertura %1: entre %2 y %3 cuando se conozcan los valores que faltan.</translation>
+    </message>
+    <message>
+        <source>Provisional.</source>
+        <translation>Provisional.</translation>
+    </message>
+    <message>
+        <source>%1, yours</source>
+        <translation>%1, tuyo</translation>
+    </message>
 </context>
 <context>
     <name>rw::RankListRepository</name>
@@ -5494,10 +5609,6 @@ Clave: %2</translation>
     <message>
         <source>There is no rank list with the id %1.</source>
         <translation>No hay ninguna lista de clasificación con el id %1.</translation>
-    </message>
-    <message>
-        <source>There is no rank list named “%1”: create one with “list create NAME”.</source>
-        <translation>No hay ninguna lista de clasificación llamada “%1”: crea una con “list create NAME”.</translation>
     </message>
     <message>
         <source>There is no rank list named “%1”. The lists are: %2.</source>
@@ -5555,13 +5666,13 @@ Clave: %2</translation>
         <source>reading where the list&apos;s programs are</source>
         <translation>leer dónde están los programas de la lista</translation>
     </message>
+    <message>
+        <source>There is no rank list named “%1”: there are no rank lists yet.</source>
+        <translation>No hay ninguna lista de clasificación llamada “%1”: todavía no hay listas de clasificación.</translation>
+    </message>
 </context>
 <context>
     <name>rw::RankService</name>
-    <message>
-        <source>There are no rank lists yet: create one with “list create NAME”.</source>
-        <translation>Aún no hay listas de clasificación: crea una con “list create NAME”.</translation>
-    </message>
     <message>
         <source>%1 (%2) is not on the list “%3”.</source>
         <translation>%1 (%2) no está en la lista “%3”.</translation>
@@ -5577,6 +5688,10 @@ Clave: %2</translation>
     <message>
         <source>Position %1 is outside the list “%2”: use 1 to %3.</source>
         <translation>La posición %1 está fuera de la lista “%2”: usa de 1 a %3.</translation>
+    </message>
+    <message>
+        <source>There are no rank lists yet.</source>
+        <translation>Todavía no hay listas de clasificación.</translation>
     </message>
 </context>
 <context>
@@ -5679,53 +5794,6 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::StrictObject</name>
-    <message>
-        <source>is missing</source>
-        <translation>falta</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>se esperaba un objeto</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>se esperaba una cadena</translation>
-    </message>
-    <message>
-        <source>is longer than %1 characters</source>
-        <translation>tiene más de %1 caracteres</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>se esperaba un número entero</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2</source>
-        <translation>debe estar entre %1 y %2</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>se esperaba un número</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>se esperaba true o false</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>se esperaba un array</translation>
-    </message>
-    <message>
-        <source>has %1 entries; at most %2 are allowed</source>
-        <translation>tiene %1 entradas; se permiten como máximo %2</translation>
-    </message>
-    <message>
-        <source>is not a known field</source>
-        <translation>no es un campo conocido</translation>
-    </message>
-</context>
-<context>
     <name>rw::TargetMatcher</name>
     <message>
         <source>by key</source>
@@ -5806,15 +5874,54 @@ Clave: %2</translation>
     </message>
 </context>
 <context>
+    <name>rw::UserValueRepository</name>
+    <message>
+        <source>A rating must be a whole number from 1 to 5, not %1.</source>
+        <translation>Una valoración debe ser un número entero de 1 a 5, no %1.</translation>
+    </message>
+    <message>
+        <source>“%1” takes yes or no.</source>
+        <translation>“%1” admite yes o no.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a number from 0 to %2, not %3.</source>
+        <translation>“%1” admite un número de 0 a %2, no %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is a feature: give yes, no or “none” to clear your value, not “%2”.</source>
+        <translation>“%1” es una característica: indica yes, no o “none” para borrar tu valor, no “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a number (or “none” to clear your value), not “%2”.</source>
+        <translation>“%1” admite un número (o “none” para borrar tu valor), no “%2”.</translation>
+    </message>
+    <message>
+        <source>reading tracks</source>
+        <translation>leer los itinerarios</translation>
+    </message>
+    <message>
+        <source>There is no track with the id %1.</source>
+        <translation>No hay ningún itinerario con el id %1.</translation>
+    </message>
+    <message>
+        <source>saving your value</source>
+        <translation>guardar tu valor</translation>
+    </message>
+    <message>
+        <source>clearing your value</source>
+        <translation>borrar tu valor</translation>
+    </message>
+    <message>
+        <source>reading your values</source>
+        <translation>leer tus valores</translation>
+    </message>
+    <message>
+        <source>restoring your values</source>
+        <translation>restaurar tus valores</translation>
+    </message>
+</context>
+<context>
     <name>rw::cli::CatalogCommands</name>
-    <message>
-        <source>at least %1</source>
-        <translation>al menos %1</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>hasta %1</translation>
-    </message>
     <message>
         <source>added by you</source>
         <translation>añadido por ti</translation>
@@ -5855,10 +5962,6 @@ Clave: %2</translation>
         <translation>Residentes asignados: %1</translation>
     </message>
     <message>
-        <source>Distance from campus: %1 mi</source>
-        <translation>Distancia al campus: %1 mi</translation>
-    </message>
-    <message>
         <source>Location: %1</source>
         <translation>Ubicación: %1</translation>
     </message>
@@ -5886,10 +5989,6 @@ Clave: %2</translation>
         <translation>Fuentes: %1</translation>
     </message>
     <message>
-        <source>output format (default text)</source>
-        <translation>formato de salida (por defecto: text)</translation>
-    </message>
-    <message>
         <source>List every program with its tracks.</source>
         <translation>Lista todos los programas con sus itinerarios.</translation>
     </message>
@@ -5900,6 +5999,10 @@ Clave: %2</translation>
     <message>
         <source>List resources (organisations that are not programs).</source>
         <translation>Lista los recursos (organizaciones que no son programas).</translation>
+    </message>
+    <message>
+        <source>Distance from campus: %1</source>
+        <translation>Distancia al campus: %1</translation>
     </message>
 </context>
 <context>
@@ -5987,6 +6090,14 @@ Clave: %2</translation>
         <source>Run “rankwise-cli --help” for usage.</source>
         <translation>Ejecuta “rankwise-cli --help” para ver el uso.</translation>
     </message>
+    <message>
+        <source>output format (default %1)</source>
+        <translation>formato de salida (por defecto: %1)</translation>
+    </message>
+    <message>
+        <source>Create one with “list create NAME”.</source>
+        <translation>Crea una con “list create NAME”.</translation>
+    </message>
 </context>
 <context>
     <name>rw::cli::CriteriaCommands</name>
@@ -6049,14 +6160,6 @@ Clave: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Rated %1 %2 on “%3”.</source>
-        <translation>Se valoró %1 con %2 en “%3”.</translation>
-    </message>
-    <message>
-        <source>Cleared the rating of %1 on “%2”.</source>
-        <translation>Se borró la valoración de %1 en “%2”.</translation>
-    </message>
-    <message>
         <source>Add a criterion. FIELD is one of %1; CATEGORY a curriculum category.</source>
         <translation>Añade un criterio. FIELD es uno de %1; CATEGORY, una categoría del plan de estudios.</translation>
     </message>
@@ -6097,12 +6200,36 @@ Clave: %2</translation>
         <translation>Añade los criterios iniciales sugeridos (los que aún no estén).</translation>
     </message>
     <message>
-        <source>Rate a track 1 to 5 on a rating criterion; VALUE “none” clears it.</source>
-        <translation>Valora un itinerario de 1 a 5 en un criterio de valoración; VALUE “none” borra la valoración.</translation>
+        <source>Cleared your value of %1 on “%2”.</source>
+        <translation>Se borró tu valor de %1 en “%2”.</translation>
     </message>
     <message>
-        <source>List every rating you have given.</source>
-        <translation>Lista todas las valoraciones que has dado.</translation>
+        <source>Set %1 to Yes on “%2”.</source>
+        <translation>Se cambió %1 a Sí en “%2”.</translation>
+    </message>
+    <message>
+        <source>Set %1 to No on “%2”.</source>
+        <translation>Se cambió %1 a No en “%2”.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 on “%3”.</source>
+        <translation>Se cambió %1 a %2 en “%3”.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>tú</translation>
+    </message>
+    <message>
+        <source>catalog, %1</source>
+        <translation>catálogo, %1</translation>
+    </message>
+    <message>
+        <source>Give a track your value on any criterion: 1 to 5 for a rating, yes or no for a feature, a number for an attribute; VALUE “none” clears yours (back to the catalog&apos;s).</source>
+        <translation>Da a un itinerario tu valor en cualquier criterio: de 1 a 5 para una valoración, yes o no para una característica, un número para un atributo; VALUE “none” borra el tuyo (se vuelve al del catálogo).</translation>
+    </message>
+    <message>
+        <source>List every value scoring uses, yours and the catalog&apos;s, with where each comes from.</source>
+        <translation>Lista todos los valores que usa la puntuación, los tuyos y los del catálogo, con la procedencia de cada uno.</translation>
     </message>
 </context>
 <context>
@@ -6445,10 +6572,6 @@ Clave: %2</translation>
         <translation>El archivo sustituido se conservó como “%1”.</translation>
     </message>
     <message>
-        <source>output format (default text)</source>
-        <translation>formato de salida (por defecto: text)</translation>
-    </message>
-    <message>
         <source>Check the database file: SQLite’s integrity and reference checks, its version, its backups.</source>
         <translation>Comprueba el archivo de la base de datos: las comprobaciones de integridad y de referencias de SQLite, su versión y sus copias de seguridad.</translation>
     </message>
@@ -6486,10 +6609,6 @@ Clave: %2</translation>
     <message>
         <source>you</source>
         <translation>tú</translation>
-    </message>
-    <message>
-        <source>output format (default text)</source>
-        <translation>formato de salida (por defecto: text)</translation>
     </message>
     <message>
         <source>Write a note of yours on a program, track or site; prints its id. TEXT “-” reads standard input.</source>
@@ -6557,10 +6676,6 @@ Clave: %2</translation>
 </context>
 <context>
     <name>rw::cli::RankCommands</name>
-    <message>
-        <source>output format (default %1)</source>
-        <translation>formato de salida (por defecto: %1)</translation>
-    </message>
     <message>
         <source>the rank list (default: the first primary list)</source>
         <translation>la lista de clasificación (por defecto: la primera lista principal)</translation>
@@ -6671,10 +6786,6 @@ Clave: %2</translation>
         <translation>clasificas %1 por encima de %2, que puntúa más (%3 frente a %4)</translation>
     </message>
     <message>
-        <source>Not scored, left out: %1</source>
-        <translation>Sin puntuar, excluidas: %1</translation>
-    </message>
-    <message>
         <source>Show a list in your order with scores, computed positions and missing values.</source>
         <translation>Muestra una lista en tu orden con las puntuaciones, las posiciones calculadas y los valores que faltan.</translation>
     </message>
@@ -6685,6 +6796,56 @@ Clave: %2</translation>
     <message>
         <source>Your order against the computed one: Kendall&apos;s tau and the pairs where they disagree.</source>
         <translation>Tu orden frente al calculado: la tau de Kendall y los pares en los que discrepan.</translation>
+    </message>
+    <message>
+        <source>--min-coverage takes a percentage from 0 to 100, not “%1”.</source>
+        <translation>--min-coverage admite un porcentaje de 0 a 100, no “%1”.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>nothing known yet</source>
+        <translation>aún no se sabe nada</translation>
+    </message>
+    <message>
+        <source>provisional, coverage below the threshold</source>
+        <translation>provisional, cobertura por debajo del umbral</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n entry(ies) (the threshold is %1 coverage):</source>
+        <translation>
+            <numerusform>Excluida: %n entrada (el umbral es una cobertura del %1):</numerusform>
+            <numerusform>Excluidas: %n entradas (el umbral es una cobertura del %1):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) at or above %1 coverage: too few for a verdict.</source>
+        <translation>
+            <numerusform>%n entrada con una cobertura del %1 o superior: demasiado pocas para un veredicto.</numerusform>
+            <numerusform>%n entradas con una cobertura del %1 o superior: demasiado pocas para un veredicto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate these first:</source>
+        <translation>Valora primero estos:</translation>
+    </message>
+    <message>
+        <source>provisional: coverage %1, could be %2 to %3</source>
+        <translation>provisional: cobertura %1, podría ser de %2 a %3</translation>
+    </message>
+    <message>
+        <source>coverage %1, could be %2 to %3</source>
+        <translation>cobertura %1, podría ser de %2 a %3</translation>
+    </message>
+    <message>
+        <source>below this coverage a score is provisional and left out of the decision aids (default 70)</source>
+        <translation>por debajo de esta cobertura, una puntuación es provisional y se excluye de las ayudas a la decisión (por defecto: 70)</translation>
     </message>
 </context>
 <context>
@@ -6847,10 +7008,6 @@ Clave: %2</translation>
             <numerusform>Se quitó a “%1” y su %n nota. Tus propias notas no se han tocado.</numerusform>
             <numerusform>Se quitó a “%1” y sus %n notas. Tus propias notas no se han tocado.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>output format (default text)</source>
-        <translation>formato de salida (por defecto: text)</translation>
     </message>
     <message>
         <source>Write your notes to a file for classmates. Ratings, ranks, weights and lists stay private unless --include names them.</source>

@@ -135,6 +135,18 @@
         <source>Points</source>
         <translation>Points</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>From the catalog (%1)</source>
+        <translation>Provenant du catalogue (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownPanel</name>
@@ -668,6 +680,37 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
         <source>The pairs below are where your gut disagrees; either could be right.</source>
         <translation>Les paires ci-dessous sont celles où votre intuition diverge ; l’une ou l’autre peut avoir raison.</translation>
     </message>
+    <message>
+        <source>Left out of the decision aids</source>
+        <translation>Exclues des aides à la décision</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (retirée)</translation>
+    </message>
+    <message>
+        <source>%1 (nothing known yet)</source>
+        <translation>%1 (rien de connu pour l’instant)</translation>
+    </message>
+    <message>
+        <source>%1 (coverage %2)</source>
+        <translation>%1 (couverture %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of both aids: %n entry(ies) whose score rests on less than %1 of the weight: %2.</source>
+        <translation>
+            <numerusform>Exclue des deux aides : %n entrée dont le score repose sur moins de %1 du poids : %2.</numerusform>
+            <numerusform>Exclues des deux aides : %n entrées dont le score repose sur moins de %1 du poids : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Too few settled scores for a verdict. Rate these first: %1.</source>
+        <translation>Trop peu de scores établis pour rendre un verdict. Évaluez d’abord celles-ci : %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteItemCommand</name>
@@ -695,6 +738,13 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     <message>
         <source>Edit a note</source>
         <translation>Modification d’une note</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHints</name>
+    <message>
+        <source>Create one with “New list…” on the Rank List page.</source>
+        <translation>Créez-en une avec “Nouvelle liste…” sur la page Liste de classement.</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2130,6 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
         <translation>Distance</translation>
     </message>
     <message>
-        <source>%1 mi from campus</source>
-        <translation>à %1 mi du campus</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
@@ -2130,6 +2176,10 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
     <message>
         <source>Facts about the selected program and its tracks, sites and curriculum, each with its source</source>
         <translation>Les faits sur le programme sélectionné, ses filières, ses sites et son cursus, chacun avec sa source</translation>
+    </message>
+    <message>
+        <source>%1 from campus</source>
+        <translation>%1 du campus</translation>
     </message>
 </context>
 <context>
@@ -2281,14 +2331,6 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
 <context>
     <name>ProgramTreeModel</name>
     <message>
-        <source>%1–%2%</source>
-        <translation>%1–%2 %</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 (added by you)</source>
         <translation>%1 (ajouté par vous)</translation>
     </message>
@@ -2437,39 +2479,21 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
-</context>
-<context>
-    <name>RankFormat</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>Clear your value of %1 on “%2”</source>
+        <translation>Effacement de votre valeur de %1 sur “%2”</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>manquant</translation>
+        <source>Set %1 to Yes on “%2”</source>
+        <translation>Réglage de %1 à Oui sur “%2”</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
+        <source>Set %1 to No on “%2”</source>
+        <translation>Réglage de %1 à Non sur “%2”</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n site(s)</source>
-        <translation>
-            <numerusform>%n site</numerusform>
-            <numerusform>%n sites</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 mois</translation>
-    </message>
-    <message>
-        <source>%1 positions</source>
-        <translation>%1 postes</translation>
+        <source>Set %1 to %2 on “%3”</source>
+        <translation>Réglage de %1 à %2 sur “%3”</translation>
     </message>
 </context>
 <context>
@@ -2510,10 +2534,6 @@ Le fichier endommagé a été conservé sous le nom “%2”.</translation>
 Key: %2</source>
         <translation>%1
 Clé : %2</translation>
-    </message>
-    <message>
-        <source>Weighted score out of 100</source>
-        <translation>Score pondéré sur 100</translation>
     </message>
     <message>
         <source>No criterion with a weight has a value for this track yet</source>
@@ -2604,6 +2624,22 @@ Clé : %2</translation>
     <message>
         <source>Criteria with no value for this track</source>
         <translation>Critères sans valeur pour cette filière</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Score %1 out of 100, on every criterion (coverage %2)</source>
+        <translation>Score de %1 sur 100, sur tous les critères (couverture %2)</translation>
+    </message>
+    <message>
+        <source>Score %1 out of 100, on %2 of the weight; between %3 and %4 once the missing values are known</source>
+        <translation>Score de %1 sur 100, sur %2 du poids ; entre %3 et %4 une fois les valeurs manquantes connues</translation>
+    </message>
+    <message>
+        <source>Provisional: less than %1 of the weight is known; rate the missing values to settle it</source>
+        <translation>Provisoire : moins de %1 du poids est connu ; évaluez les valeurs manquantes pour l’établir</translation>
     </message>
 </context>
 <context>
@@ -2812,18 +2848,6 @@ Clé : %2</translation>
         <translation>%1 : pas encore d’évaluation. Tapez 1 à 5 ; une évaluation manquante est exclue du score.</translation>
     </message>
     <message>
-        <source>%1: missing from the program facts, left out of the score.</source>
-        <translation>%1 : absent des données du programme, exclu du score.</translation>
-    </message>
-    <message>
-        <source>%1: rated %2 of 5. Type 1 to 5 to change, Delete to clear.</source>
-        <translation>%1 : évaluation %2 sur 5. Tapez 1 à 5 pour modifier, Suppr pour effacer.</translation>
-    </message>
-    <message>
-        <source>%1: %2, from the program facts.</source>
-        <translation>%1 : %2, d’après les données du programme.</translation>
-    </message>
-    <message>
         <source>This track is withdrawn and not scored.</source>
         <translation>Cette filière est retirée et n’a pas de score.</translation>
     </message>
@@ -2851,6 +2875,38 @@ Clé : %2</translation>
         <source>higher is better</source>
         <translation>plus élevé, c’est mieux</translation>
     </message>
+    <message>
+        <source>%1: rated %2 of 5 by you. Type 1 to 5 to change, Delete to clear.</source>
+        <translation>%1 : évalué à %2 sur 5 par vous. Tapez 1 à 5 pour modifier, Suppr pour effacer.</translation>
+    </message>
+    <message>
+        <source>Type Y or N to give your own value.</source>
+        <translation>Tapez Y ou N pour donner votre propre valeur.</translation>
+    </message>
+    <message>
+        <source>Press F2 to give your own value.</source>
+        <translation>Appuyez sur F2 pour donner votre propre valeur.</translation>
+    </message>
+    <message>
+        <source>the catalog says %1 (%2)</source>
+        <translation>le catalogue indique %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the catalog has no value</source>
+        <translation>le catalogue n’a pas de valeur</translation>
+    </message>
+    <message>
+        <source>%1: %2, your value; %3. Delete goes back to the catalog&apos;s.</source>
+        <translation>%1 : %2, votre valeur ; %3. Suppr rétablit celle du catalogue.</translation>
+    </message>
+    <message>
+        <source>%1: unknown (the catalog records none), left out of the score. %2</source>
+        <translation>%1 : valeur inconnue (le catalogue n’en indique aucune), exclue du score. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, from the catalog (%3). %4</source>
+        <translation>%1 : %2, provenant du catalogue (%3). %4</translation>
+    </message>
 </context>
 <context>
     <name>RatingsView</name>
@@ -2867,8 +2923,36 @@ Clé : %2</translation>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <source>Tracks by criteria. On a rating cell type 1 to 5; Delete clears. Facts and features come from the catalog.</source>
-        <translation>Filières par critère. Dans une case d’évaluation, tapez 1 à 5 ; Suppr efface. Les données et les éléments de formation proviennent du catalogue.</translation>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>catalog: %1</source>
+        <translation>catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>– (unknown)</source>
+        <translation>– (inconnu)</translation>
+    </message>
+    <message>
+        <source>– (the catalog&apos;s: %1)</source>
+        <translation>– (valeur du catalogue : %1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Tracks by criteria. On a rating cell type 1 to 5; on a feature Y or N; F2 edits any cell; Delete clears your value. Facts in italics come from the catalog.</source>
+        <translation>Filières par critère. Dans une case d’évaluation, tapez 1 à 5 ; dans un élément de formation, Y ou N ; F2 modifie n’importe quelle case ; Suppr efface votre valeur. Les données en italique proviennent du catalogue.</translation>
     </message>
 </context>
 <context>
@@ -3642,14 +3726,6 @@ Clé : %2</translation>
 <context>
     <name>rw::Comparison</name>
     <message>
-        <source>at least %1</source>
-        <translation>au moins %1</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>jusqu’à %1</translation>
-    </message>
-    <message>
         <source>There is no track with the key “%1”.</source>
         <translation>Il n’existe aucune filière ayant la clé “%1”.</translation>
     </message>
@@ -3700,10 +3776,6 @@ Clé : %2</translation>
     <message>
         <source>Distance from campus</source>
         <translation>Distance du campus</translation>
-    </message>
-    <message>
-        <source> mi</source>
-        <translation> mi</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -4110,14 +4182,6 @@ Clé : %2</translation>
         <translation>Avant l’importation de %1</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire “%1” : %2.</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB.</source>
-        <translation>%1 : le fichier dépasse %2 Mo.</translation>
-    </message>
-    <message>
         <source>a second column for the criterion “%1” (the first is column %2)</source>
         <translation>une deuxième colonne pour le critère “%1” (la première est la colonne %2)</translation>
     </message>
@@ -4421,6 +4485,60 @@ Clé : %2</translation>
     </message>
 </context>
 <context>
+    <name>rw::DisplayFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 positions</source>
+        <translation>%1 postes</translation>
+    </message>
+</context>
+<context>
     <name>rw::FeatureCategory</name>
     <message>
         <source>Ambulatory training</source>
@@ -4481,6 +4599,29 @@ Clé : %2</translation>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FileIo</name>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Le fichier “%1” n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; it can be at most %3 MB.</source>
+        <translation>“%1” fait %2 Mo ; il peut faire au plus %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire “%1” : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d’écrire “%1” : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>Impossible d’enregistrer “%1” : %2.</translation>
     </message>
 </context>
 <context>
@@ -4866,31 +5007,8 @@ Clé : %2</translation>
         <translation>version: le fichier est dans la version %1 du format de notes, écrite par une version plus récente de Rankwise ; cette version de Rankwise lit la version %2</translation>
     </message>
     <message>
-        <source>There is no file “%1”.</source>
-        <translation>Le fichier “%1” n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire “%1” : %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid note file: it is %2 MB; a note file can be at most 20 MB.</source>
-        <translation>“%1” n’est pas un fichier de notes valide : il fait %2 Mo ; un fichier de notes peut faire au plus 20 Mo.</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid note file: %2.</source>
         <translation>“%1” n’est pas un fichier de notes valide : %2.</translation>
-    </message>
-</context>
-<context>
-    <name>rw::NotesFileWriter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire “%1” : %2</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>Impossible d’enregistrer “%1” : %2</translation>
     </message>
 </context>
 <context>
@@ -4997,10 +5115,6 @@ Clé : %2</translation>
     <message>
         <source>Cannot start a PDF in “%1”.</source>
         <translation>Impossible de créer un PDF dans “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>Impossible d’enregistrer “%1” : %2</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
@@ -5305,17 +5419,6 @@ Clé : %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::RankListCsv</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire “%1” : %2</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>Impossible d’enregistrer “%1” : %2</translation>
-    </message>
-</context>
-<context>
     <name>rw::RankListReport</name>
     <message>
         <source>supplemental list</source>
@@ -5472,6 +5575,18 @@ Clé : %2</translation>
         <source>higher</source>
         <translation>plus élevé</translation>
     </message>
+    <message>
+        <source>Coverage %1: between %2 and %3 once the missing values are known.</source>
+        <translation>Couverture %1 : entre %2 et %3 une fois les valeurs manquantes connues.</translation>
+    </message>
+    <message>
+        <source>Provisional.</source>
+        <translation>Provisoire.</translation>
+    </message>
+    <message>
+        <source>%1, yours</source>
+        <translation>%1, votre valeur</translation>
+    </message>
 </context>
 <context>
     <name>rw::RankListRepository</name>
@@ -5494,10 +5609,6 @@ Clé : %2</translation>
     <message>
         <source>There is no rank list with the id %1.</source>
         <translation>Il n’existe aucune liste de classement ayant l’identifiant %1.</translation>
-    </message>
-    <message>
-        <source>There is no rank list named “%1”: create one with “list create NAME”.</source>
-        <translation>Il n’existe aucune liste de classement nommée “%1” : créez-en une avec “list create NAME”.</translation>
     </message>
     <message>
         <source>There is no rank list named “%1”. The lists are: %2.</source>
@@ -5555,13 +5666,13 @@ Clé : %2</translation>
         <source>reading where the list&apos;s programs are</source>
         <translation>la lecture de la localisation des programmes de la liste</translation>
     </message>
+    <message>
+        <source>There is no rank list named “%1”: there are no rank lists yet.</source>
+        <translation>Il n’existe aucune liste de classement nommée “%1” : il n’y a encore aucune liste de classement.</translation>
+    </message>
 </context>
 <context>
     <name>rw::RankService</name>
-    <message>
-        <source>There are no rank lists yet: create one with “list create NAME”.</source>
-        <translation>Il n’y a encore aucune liste de classement : créez-en une avec “list create NAME”.</translation>
-    </message>
     <message>
         <source>%1 (%2) is not on the list “%3”.</source>
         <translation>%1 (%2) n’est pas sur la liste “%3”.</translation>
@@ -5577,6 +5688,10 @@ Clé : %2</translation>
     <message>
         <source>Position %1 is outside the list “%2”: use 1 to %3.</source>
         <translation>La position %1 est en dehors de la liste “%2” : utilisez 1 à %3.</translation>
+    </message>
+    <message>
+        <source>There are no rank lists yet.</source>
+        <translation>Il n’y a encore aucune liste de classement.</translation>
     </message>
 </context>
 <context>
@@ -5679,53 +5794,6 @@ Clé : %2</translation>
     </message>
 </context>
 <context>
-    <name>rw::StrictObject</name>
-    <message>
-        <source>is missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>objet attendu</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>chaîne attendue</translation>
-    </message>
-    <message>
-        <source>is longer than %1 characters</source>
-        <translation>dépasse %1 caractères</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>nombre entier attendu</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2</source>
-        <translation>doit être compris entre %1 et %2</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>nombre attendu</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true ou false attendu</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>tableau attendu</translation>
-    </message>
-    <message>
-        <source>has %1 entries; at most %2 are allowed</source>
-        <translation>contient %1 entrées ; %2 au maximum sont autorisées</translation>
-    </message>
-    <message>
-        <source>is not a known field</source>
-        <translation>n’est pas un champ connu</translation>
-    </message>
-</context>
-<context>
     <name>rw::TargetMatcher</name>
     <message>
         <source>by key</source>
@@ -5806,15 +5874,54 @@ Clé : %2</translation>
     </message>
 </context>
 <context>
+    <name>rw::UserValueRepository</name>
+    <message>
+        <source>A rating must be a whole number from 1 to 5, not %1.</source>
+        <translation>Une évaluation doit être un nombre entier de 1 à 5, et non %1.</translation>
+    </message>
+    <message>
+        <source>“%1” takes yes or no.</source>
+        <translation>“%1” accepte yes ou no.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a number from 0 to %2, not %3.</source>
+        <translation>“%1” accepte un nombre de 0 à %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is a feature: give yes, no or “none” to clear your value, not “%2”.</source>
+        <translation>“%1” est un élément de formation : indiquez yes, no, ou “none” pour effacer votre valeur, et non “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a number (or “none” to clear your value), not “%2”.</source>
+        <translation>“%1” accepte un nombre (ou “none” pour effacer votre valeur), et non “%2”.</translation>
+    </message>
+    <message>
+        <source>reading tracks</source>
+        <translation>la lecture des filières</translation>
+    </message>
+    <message>
+        <source>There is no track with the id %1.</source>
+        <translation>Il n’existe aucune filière ayant l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>saving your value</source>
+        <translation>l’enregistrement de votre valeur</translation>
+    </message>
+    <message>
+        <source>clearing your value</source>
+        <translation>l’effacement de votre valeur</translation>
+    </message>
+    <message>
+        <source>reading your values</source>
+        <translation>la lecture de vos valeurs</translation>
+    </message>
+    <message>
+        <source>restoring your values</source>
+        <translation>la restauration de vos valeurs</translation>
+    </message>
+</context>
+<context>
     <name>rw::cli::CatalogCommands</name>
-    <message>
-        <source>at least %1</source>
-        <translation>au moins %1</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>jusqu’à %1</translation>
-    </message>
     <message>
         <source>added by you</source>
         <translation>ajouté par vous</translation>
@@ -5855,10 +5962,6 @@ Clé : %2</translation>
         <translation>Résidents affectés : %1</translation>
     </message>
     <message>
-        <source>Distance from campus: %1 mi</source>
-        <translation>Distance du campus : %1 mi</translation>
-    </message>
-    <message>
         <source>Location: %1</source>
         <translation>Localisation : %1</translation>
     </message>
@@ -5886,10 +5989,6 @@ Clé : %2</translation>
         <translation>Sources : %1</translation>
     </message>
     <message>
-        <source>output format (default text)</source>
-        <translation>format de sortie (text par défaut)</translation>
-    </message>
-    <message>
         <source>List every program with its tracks.</source>
         <translation>Lister tous les programmes avec leurs filières.</translation>
     </message>
@@ -5900,6 +5999,10 @@ Clé : %2</translation>
     <message>
         <source>List resources (organisations that are not programs).</source>
         <translation>Lister les ressources (organismes qui ne sont pas des programmes).</translation>
+    </message>
+    <message>
+        <source>Distance from campus: %1</source>
+        <translation>Distance du campus : %1</translation>
     </message>
 </context>
 <context>
@@ -5987,6 +6090,14 @@ Clé : %2</translation>
         <source>Run “rankwise-cli --help” for usage.</source>
         <translation>Lancez “rankwise-cli --help” pour l’utilisation.</translation>
     </message>
+    <message>
+        <source>output format (default %1)</source>
+        <translation>format de sortie (%1 par défaut)</translation>
+    </message>
+    <message>
+        <source>Create one with “list create NAME”.</source>
+        <translation>Créez-en une avec “list create NAME”.</translation>
+    </message>
 </context>
 <context>
     <name>rw::cli::CriteriaCommands</name>
@@ -6049,14 +6160,6 @@ Clé : %2</translation>
         </translation>
     </message>
     <message>
-        <source>Rated %1 %2 on “%3”.</source>
-        <translation>%1 évaluée %2 sur “%3”.</translation>
-    </message>
-    <message>
-        <source>Cleared the rating of %1 on “%2”.</source>
-        <translation>Évaluation de %1 sur “%2” effacée.</translation>
-    </message>
-    <message>
         <source>Add a criterion. FIELD is one of %1; CATEGORY a curriculum category.</source>
         <translation>Ajouter un critère. FIELD est l’une des valeurs %1 ; CATEGORY, une catégorie de programme de formation.</translation>
     </message>
@@ -6097,12 +6200,36 @@ Clé : %2</translation>
         <translation>Ajouter les critères de départ suggérés (ceux qui ne sont pas encore présents).</translation>
     </message>
     <message>
-        <source>Rate a track 1 to 5 on a rating criterion; VALUE “none” clears it.</source>
-        <translation>Évaluer une filière de 1 à 5 sur un critère d’évaluation ; VALUE “none” efface l’évaluation.</translation>
+        <source>Cleared your value of %1 on “%2”.</source>
+        <translation>Votre valeur de %1 sur “%2” a été effacée.</translation>
     </message>
     <message>
-        <source>List every rating you have given.</source>
-        <translation>Lister toutes les évaluations que vous avez données.</translation>
+        <source>Set %1 to Yes on “%2”.</source>
+        <translation>%1 réglé à Oui sur “%2”.</translation>
+    </message>
+    <message>
+        <source>Set %1 to No on “%2”.</source>
+        <translation>%1 réglé à Non sur “%2”.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 on “%3”.</source>
+        <translation>%1 réglé à %2 sur “%3”.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>catalog, %1</source>
+        <translation>catalogue, %1</translation>
+    </message>
+    <message>
+        <source>Give a track your value on any criterion: 1 to 5 for a rating, yes or no for a feature, a number for an attribute; VALUE “none” clears yours (back to the catalog&apos;s).</source>
+        <translation>Donner à une filière votre valeur pour n’importe quel critère : 1 à 5 pour une évaluation, yes ou no pour un élément de formation, un nombre pour une donnée du programme ; VALUE “none” efface la vôtre (retour à celle du catalogue).</translation>
+    </message>
+    <message>
+        <source>List every value scoring uses, yours and the catalog&apos;s, with where each comes from.</source>
+        <translation>Lister toutes les valeurs utilisées pour calculer les scores, les vôtres et celles du catalogue, avec la provenance de chacune.</translation>
     </message>
 </context>
 <context>
@@ -6445,10 +6572,6 @@ Clé : %2</translation>
         <translation>Le fichier remplacé a été conservé sous le nom “%1”.</translation>
     </message>
     <message>
-        <source>output format (default text)</source>
-        <translation>format de sortie (text par défaut)</translation>
-    </message>
-    <message>
         <source>Check the database file: SQLite’s integrity and reference checks, its version, its backups.</source>
         <translation>Vérifier le fichier de base de données : vérifications d’intégrité et de références de SQLite, sa version, ses sauvegardes.</translation>
     </message>
@@ -6486,10 +6609,6 @@ Clé : %2</translation>
     <message>
         <source>you</source>
         <translation>vous</translation>
-    </message>
-    <message>
-        <source>output format (default text)</source>
-        <translation>format de sortie (text par défaut)</translation>
     </message>
     <message>
         <source>Write a note of yours on a program, track or site; prints its id. TEXT “-” reads standard input.</source>
@@ -6557,10 +6676,6 @@ Clé : %2</translation>
 </context>
 <context>
     <name>rw::cli::RankCommands</name>
-    <message>
-        <source>output format (default %1)</source>
-        <translation>format de sortie (%1 par défaut)</translation>
-    </message>
     <message>
         <source>the rank list (default: the first primary list)</source>
         <translation>la liste de classement (par défaut : la première liste principale)</translation>
@@ -6671,10 +6786,6 @@ Clé : %2</translation>
         <translation>vous classez %1 devant %2, dont le score est plus élevé (%3 contre %4)</translation>
     </message>
     <message>
-        <source>Not scored, left out: %1</source>
-        <translation>Sans score, exclues : %1</translation>
-    </message>
-    <message>
         <source>Show a list in your order with scores, computed positions and missing values.</source>
         <translation>Afficher une liste dans votre ordre, avec les scores, les positions calculées et les valeurs manquantes.</translation>
     </message>
@@ -6685,6 +6796,56 @@ Clé : %2</translation>
     <message>
         <source>Your order against the computed one: Kendall&apos;s tau and the pairs where they disagree.</source>
         <translation>Votre ordre comparé à l’ordre calculé : tau de Kendall et paires en désaccord.</translation>
+    </message>
+    <message>
+        <source>--min-coverage takes a percentage from 0 to 100, not “%1”.</source>
+        <translation>--min-coverage accepte un pourcentage de 0 à 100, et non “%1”.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>nothing known yet</source>
+        <translation>rien de connu pour l’instant</translation>
+    </message>
+    <message>
+        <source>provisional, coverage below the threshold</source>
+        <translation>provisoire, couverture inférieure au seuil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n entry(ies) (the threshold is %1 coverage):</source>
+        <translation>
+            <numerusform>Exclue : %n entrée (le seuil de couverture est de %1) :</numerusform>
+            <numerusform>Exclues : %n entrées (le seuil de couverture est de %1) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) at or above %1 coverage: too few for a verdict.</source>
+        <translation>
+            <numerusform>%n entrée avec une couverture d’au moins %1 : trop peu pour rendre un verdict.</numerusform>
+            <numerusform>%n entrées avec une couverture d’au moins %1 : trop peu pour rendre un verdict.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate these first:</source>
+        <translation>Évaluez d’abord celles-ci :</translation>
+    </message>
+    <message>
+        <source>provisional: coverage %1, could be %2 to %3</source>
+        <translation>provisoire : couverture %1, pourrait aller de %2 à %3</translation>
+    </message>
+    <message>
+        <source>coverage %1, could be %2 to %3</source>
+        <translation>couverture %1, pourrait aller de %2 à %3</translation>
+    </message>
+    <message>
+        <source>below this coverage a score is provisional and left out of the decision aids (default 70)</source>
+        <translation>en dessous de cette couverture, un score est provisoire et exclu des aides à la décision (par défaut : 70)</translation>
     </message>
 </context>
 <context>
@@ -6847,10 +7008,6 @@ Clé : %2</translation>
             <numerusform>“%1” retiré, avec %n note. Vos propres notes sont intactes.</numerusform>
             <numerusform>“%1” retiré, avec ses %n notes. Vos propres notes sont intactes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>output format (default text)</source>
-        <translation>format de sortie (text par défaut)</translation>
     </message>
     <message>
         <source>Write your notes to a file for classmates. Ratings, ranks, weights and lists stay private unless --include names them.</source>
