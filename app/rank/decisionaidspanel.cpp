@@ -2,7 +2,6 @@
 
 #include "rank/gutcheckmodel.h"
 #include "rank/rankdocument.h"
-#include "text/displayformat.h"
 #include "rank/stabilitymodel.h"
 #include "text/displayformat.h"
 
@@ -110,11 +109,11 @@ QString DecisionAidsPanel::leftOutText() const
     }
     QString text;
     if (!leftOut.empty()) {
-        text =
-            tr("Left out of both aids: %n entry(ies) whose score rests on less than %1 of "
-               "the weight: %2.",
-               nullptr, int(leftOut.size()))
-                .arg(DisplayFormat::percent(a->coverageThreshold()), names.join(QStringLiteral("; ")));
+        text = tr("Left out of both aids: %n entry(ies) whose score rests on less than %1 of "
+                  "the weight: %2.",
+                  nullptr, int(leftOut.size()))
+                   .arg(DisplayFormat::percent(a->coverageThreshold()),
+                        names.join(QStringLiteral("; ")));
     }
     if (counted < 2) {
         QStringList first;

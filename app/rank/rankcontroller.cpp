@@ -1,13 +1,13 @@
 #include "rank/rankcontroller.h"
 
 #include "rank/rankdocument.h"
-#include "text/displayformat.h"
 #include "ranking/rankservice.h"
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "storage/ranklistrepository.h"
 #include "storage/snapshotrepository.h"
 #include "storage/uservaluerepository.h"
+#include "text/displayformat.h"
 #include "undo/rankcommands.h"
 #include "undo/valuecommands.h"
 
@@ -190,7 +190,8 @@ Status RankController::setValue(qint64 trackId, qint64 criterionId, std::optiona
                    .arg(track->label, criterion->name);
     else
         text = tr("Set %1 to %2 on “%3”")
-                   .arg(track->label, DisplayFormat::criterionValue(*criterion, value), criterion->name);
+                   .arg(track->label, DisplayFormat::criterionValue(*criterion, value),
+                        criterion->name);
     return push(new ChangeValue(m_workspace, Values::userValue, text,
                                 Values::RatingKey {trackId, criterionId}, *before, value));
 }

@@ -93,7 +93,8 @@ QString RatingsModel::describe(int row, int k) const
     if (origin.source == ListAnalysis::Source::You) {
         const QString suggestion = origin.catalogValue
             ? tr("the catalog says %1 (%2)")
-                  .arg(DisplayFormat::criterionValue(criterion, origin.catalogValue), origin.catalogSource)
+                  .arg(DisplayFormat::criterionValue(criterion, origin.catalogValue),
+                       origin.catalogSource)
             : tr("the catalog has no value");
         return tr("%1: %2, your value; %3. Delete goes back to the catalog's.")
             .arg(criterion.name, value, suggestion);

@@ -37,19 +37,17 @@ AddItemCommand *AddItemCommand::program(Workspace *workspace, const Program &pro
 AddItemCommand *AddItemCommand::track(Workspace *workspace, const QString &programKey,
                                       const Track &track)
 {
-    return new AddItemCommand(workspace, tr("Add track “%1”").arg(track.name.trimmed()),
-                              Workspace::Tracks, [programKey, track](Database &db) {
-                                  return TrackRepository(db).add(programKey, track);
-                              });
+    return new AddItemCommand(
+        workspace, tr("Add track “%1”").arg(track.name.trimmed()), Workspace::Tracks,
+        [programKey, track](Database &db) { return TrackRepository(db).add(programKey, track); });
 }
 
 AddItemCommand *AddItemCommand::site(Workspace *workspace, const QString &programKey,
                                      const ContinuitySite &site)
 {
-    return new AddItemCommand(workspace, tr("Add site “%1”").arg(site.name.trimmed()),
-                              Workspace::Sites, [programKey, site](Database &db) {
-                                  return SiteRepository(db).add(programKey, site);
-                              });
+    return new AddItemCommand(
+        workspace, tr("Add site “%1”").arg(site.name.trimmed()), Workspace::Sites,
+        [programKey, site](Database &db) { return SiteRepository(db).add(programKey, site); });
 }
 
 Status AddItemCommand::doRedo()

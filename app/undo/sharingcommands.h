@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 
-
 // Bringing in what others made, as single undo steps: a classmate's note
 // file, a spreadsheet; and letting a classmate's notes go.
 

@@ -171,14 +171,13 @@ Institution Parser::readInstitution(const QJsonValue &value, const QString &path
 
 Resource Parser::readResource(const QJsonValue &value, const QString &path)
 {
-    JsonObjectReader reader(value, path,
-                            {QLatin1String("key"), QLatin1String("name"), QLatin1String("kind"),
-                             QLatin1String("city"), QLatin1String("state"),
-                             QLatin1String("address"), QLatin1String("phone"),
-                             QLatin1String("website"), QLatin1String("description"),
-                             QLatin1String("source"), QLatin1String("field_sources"),
-                             QLatin1String("offerings")},
-                            m_errors);
+    JsonObjectReader reader(
+        value, path,
+        {QLatin1String("key"), QLatin1String("name"), QLatin1String("kind"), QLatin1String("city"),
+         QLatin1String("state"), QLatin1String("address"), QLatin1String("phone"),
+         QLatin1String("website"), QLatin1String("description"), QLatin1String("source"),
+         QLatin1String("field_sources"), QLatin1String("offerings")},
+        m_errors);
     Resource resource;
     resource.key = reader.string(QLatin1String("key"), 64);
     if (!m_errors.failed() && !Keys::isValidSlug(resource.key))
@@ -395,17 +394,28 @@ CurriculumFeature Parser::readFeature(const QJsonValue &value, const QString &pa
 
 Program Parser::readProgram(const QJsonValue &value, const QString &path)
 {
-    JsonObjectReader reader(
-        value, path,
-        {QLatin1String("key"), QLatin1String("name"), QLatin1String("institution"),
-         QLatin1String("specialty"), QLatin1String("city"), QLatin1String("state"),
-         QLatin1String("description"), QLatin1String("website"), QLatin1String("positions"),
-         QLatin1String("schedule_model"), QLatin1String("ambulatory_share"),
-         QLatin1String("ambulatory_months"), QLatin1String("source"),
-         QLatin1String("field_sources"), QLatin1String("facts"),
-         QLatin1String("partners"), QLatin1String("resources"), QLatin1String("tracks"),
-         QLatin1String("sites"), QLatin1String("features")},
-        m_errors);
+    JsonObjectReader reader(value, path,
+                            {QLatin1String("key"),
+                             QLatin1String("name"),
+                             QLatin1String("institution"),
+                             QLatin1String("specialty"),
+                             QLatin1String("city"),
+                             QLatin1String("state"),
+                             QLatin1String("description"),
+                             QLatin1String("website"),
+                             QLatin1String("positions"),
+                             QLatin1String("schedule_model"),
+                             QLatin1String("ambulatory_share"),
+                             QLatin1String("ambulatory_months"),
+                             QLatin1String("source"),
+                             QLatin1String("field_sources"),
+                             QLatin1String("facts"),
+                             QLatin1String("partners"),
+                             QLatin1String("resources"),
+                             QLatin1String("tracks"),
+                             QLatin1String("sites"),
+                             QLatin1String("features")},
+                            m_errors);
     Program program;
     program.key = reader.string(QLatin1String("key"), 64);
     if (!m_errors.failed() && !Keys::isValidProgramKey(program.key))

@@ -7,8 +7,8 @@
 #include "ranking/rankservice.h"
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
-#include "text/displayformat.h"
 #include "storage/uservaluerepository.h"
+#include "text/displayformat.h"
 
 #include <QJsonArray>
 #include <QMap>

@@ -436,7 +436,8 @@ void registerRankReportCommands(CommandRegistry &registry)
         {QStringLiteral("rank")}, {},
         ReportCommands::tr("Show a list in your order with scores, computed positions and missing "
                            "values."),
-        {RankCommands::listOption(), formatOption(QStringLiteral("text|json|csv")), coverageOption()},
+        {RankCommands::listOption(), formatOption(QStringLiteral("text|json|csv")),
+         coverageOption()},
         0, &ReportCommands::rank);
     registry.add(
         {QStringLiteral("stability")}, {},
