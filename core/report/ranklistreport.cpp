@@ -148,9 +148,9 @@ QString RankListReport::breakdown(const ListAnalysis &a, int e, const QLocale &l
         if (criterion.kind != CriterionKind::Rating
             && a.origin(e, k).source == ListAnalysis::Source::You)
             shown = tr("%1, yours").arg(shown);
-        parts.append(
-            tr("%1 %2 (+%3)")
-                .arg(line(criterion.name), shown, DisplayFormat::score(a.contribution(e, k), locale)));
+        parts.append(tr("%1 %2 (+%3)")
+                         .arg(line(criterion.name), shown,
+                              DisplayFormat::score(a.contribution(e, k), locale)));
     }
     QString text = parts.join(QStringLiteral(" · "));
     const QStringList missing = a.missing(e);

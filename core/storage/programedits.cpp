@@ -156,11 +156,12 @@ Result<int> ProgramRepository::purgeDeleted(const QStringList &keys)
                 : Keys::isValidSiteKey(key)                  ? QStringLiteral("sites")
                                                              : QStringLiteral("programs");
             // Only what is still deleted: a row brought back since stays.
-            auto remove = Statement::run(m_db,
-                              QStringLiteral("DELETE FROM %1 WHERE key = ? AND origin = 'user' "
-                                             "AND withdrawn = 1")
-                                  .arg(table),
-                              {key}, tr("removing deleted entries"));
+            auto remove =
+                Statement::run(m_db,
+                               QStringLiteral("DELETE FROM %1 WHERE key = ? AND origin = 'user' "
+                                              "AND withdrawn = 1")
+                                   .arg(table),
+                               {key}, tr("removing deleted entries"));
             if (!remove)
                 return remove.error();
             removed += *remove;
