@@ -72,11 +72,9 @@ Status ProgramRepository::updateProgram(const Program &program)
     if (Status valid = validateFields(program); !valid)
         return valid.error();
     return m_db.write([&]() -> Status {
-        auto state = ProgramRows::editable(m_db, program.key);
+        auto state = ProgramRows::editable(m_db, program.key, QStringLiteral("programs"));
         if (!state)
             return state.error();
-        if (state->table != u"programs")
-            return Error::input(tr("“%1” is not a program key.").arg(program.key));
         auto institutionId = InstitutionRepository(m_db).idFor(program.institutionName);
         if (!institutionId)
             return institutionId.error();

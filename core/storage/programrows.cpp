@@ -115,6 +115,18 @@ Result<RowState> editable(const Database &db, const QString &key)
     return row;
 }
 
+Result<RowState> editable(const Database &db, const QString &key, const QString &table)
+{
+    auto row = editable(db, key);
+    if (!row || row->table == table)
+        return row;
+    if (table == u"tracks")
+        return Error::input(ProgramRepository::tr("“%1” is not a track key.").arg(key));
+    if (table == u"sites")
+        return Error::input(ProgramRepository::tr("“%1” is not a continuity site key.").arg(key));
+    return Error::input(ProgramRepository::tr("“%1” is not a program key.").arg(key));
+}
+
 Status checkNrmpCode(const Database &db, const QString &rawCode, qint64 exceptTrackId)
 {
     const QString code = NrmpCode::normalized(rawCode);

@@ -39,6 +39,8 @@ struct RowState
 Result<RowState> state(const Database &db, const QString &key);
 // state(), refused unless the row is the user's own and shown.
 Result<RowState> editable(const Database &db, const QString &key);
+// editable(), refused also unless the row is of `table` (programs, tracks or sites).
+Result<RowState> editable(const Database &db, const QString &key, const QString &table);
 // `base`, or the first of base-2, base-3... that no row of `table` has.
 Result<QString> uniqueKey(const Database &db, const QString &table, const QString &base);
 // A Conflict when another shown row of `table` (tracks or sites) in the

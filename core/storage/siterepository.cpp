@@ -112,11 +112,9 @@ Status SiteRepository::update(const ContinuitySite &site)
         return valid.error();
     const ResidentsPlaced placed = *ResidentsPlaced::parse(site.residentsPlaced.text);
     return m_db.write([&]() -> Status {
-        auto state = ProgramRows::editable(m_db, site.key);
+        auto state = ProgramRows::editable(m_db, site.key, QStringLiteral("sites"));
         if (!state)
             return state.error();
-        if (state->table != u"sites")
-            return Error::input(tr("“%1” is not a continuity site key.").arg(site.key));
         if (auto clash = ProgramRows::checkUniqueName(m_db, QStringLiteral("sites"),
                                                       state->programId, site.name, state->id);
             !clash)

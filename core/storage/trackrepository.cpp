@@ -75,11 +75,9 @@ Status TrackRepository::update(const Track &track)
     if (Status valid = validate(track); !valid)
         return valid.error();
     return m_db.write([&]() -> Status {
-        auto state = ProgramRows::editable(m_db, track.key);
+        auto state = ProgramRows::editable(m_db, track.key, QStringLiteral("tracks"));
         if (!state)
             return state.error();
-        if (state->table != u"tracks")
-            return Error::input(tr("“%1” is not a track key.").arg(track.key));
         if (auto clash = ProgramRows::checkUniqueName(m_db, QStringLiteral("tracks"),
                                                       state->programId, track.name, state->id);
             !clash)
